@@ -1,0 +1,248 @@
+package io.defplorex.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.XAutoClaimParams;
+import redis.clients.jedis.params.XClaimParams;
+import redis.clients.jedis.params.XPendingParams;
+import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.resps.StreamEntry;
+import redis.clients.jedis.resps.StreamPendingEntry;
+
+/**
+ * The job queue on Redis: producers create jobs and push batches, workers take, renew and acknowledge them.
+ * Delivery is at least once: a batch stays pending until acknowledged, and a batch whose lease ran out is
+ * handed to the next worker that asks. Counting is exactly once, because acknowledging is atomic.
+ * Thread-safe; one instance per process is enough. The protocol is described in docs/design.md.
+ */
+public final class BatchQueue implements AutoCloseable {
+
+    private static final int FAILURES_SHOWN = 100;
+
+    private final RedisClient redis;
+    private final String address;
+    private final QueueSettings settings;
+    private final QueueKeys keys;
+    private final Clock clock;
+
+    private BatchQueue(RedisClient redis, String address, QueueSettings settings, Clock clock) {
+        this.redis = redis;
+        this.address = address;
+        this.settings = settings;
+        this.keys = new QueueKeys(settings.prefix());
+        this.clock = clock;
+    }
+
+    /**
+     * Connects and makes sure the stream and its consumer group exist.
+     *
+     * @throws IllegalArgumentException   when the URL is malformed
+     * @throws QueueUnavailableException  when Redis cannot be reached
+     */
+    public static BatchQueue connect(String redisUrl, String prefix) {
+        return connect(redisUrl, QueueSettings.defaults(prefix));
+    }
+
+    public static BatchQueue connect(String redisUrl, QueueSettings settings) {
+        RedisConnections.parse(redisUrl);
+        String address = redisUrl.replaceAll("//[^@/]*@", "//***@");
+        RedisClient redis = null;
+        try {
+            redis = RedisConnections.open(redisUrl);
+            BatchQueue queue = new BatchQueue(redis, address, settings, Clock.systemUTC());
+            queue.ensureGroup();
+            return queue;
+        } catch (JedisException | IllegalStateException e) {
+            if (redis != null) {
+                redis.close();
+            }
+            throw new QueueUnavailableException("connect", address, e);
+        }
+    }
+
+    /** Registers a new job in state {@code enqueuing} and returns its ID. */
+    public String createJob(JobSpec spec) {
+        String job = JobIds.next(clock.instant());
+        long now = clock.millis();
+        return call("create job", () -> {
+            redis.hset(keys.job(job), Map.of(
+                    "index", spec.index(),
+                    "transformers", String.join(",", spec.transformers()),
+                    "query", spec.queryJson(),
+                    "params", spec.paramsJson(),
+                    "state", "enqueuing",
+                    "created", Long.toString(now),
+                    "documents", "0",
+                    "batches", "0"));
+            redis.zadd(keys.jobs(), now, job);
+            return job;
+        });
+    }
+
+    public void push(Batch batch) {
+        call("push batch " + batch.seq() + " of job " + batch.job(),
+                () -> redis.xadd(keys.batches(), StreamEntryID.NEW_ENTRY, BatchCodec.encode(batch)));
+    }
+
+    /** Every batch of the job is pushed: record the totals, so the job can finish. */
+    public void markQueued(String job, long batches, long documents) {
+        call("mark job " + job + " queued", () -> redis.eval(LuaScripts.MARK_QUEUED, List.of(keys.job(job)),
+                List.of(Long.toString(batches), Long.toString(documents), Long.toString(clock.millis()))));
+    }
+
+    /** Enqueueing broke: the job says why; batches already pushed are still processed. */
+    public void markFailed(String job, String reason) {
+        call("mark job " + job + " failed", () -> redis.hset(keys.job(job), Map.of(
+                "state", "failed", "error", reason, "finished", Long.toString(clock.millis()))));
+    }
+
+    /**
+     * Hands a batch to {@code consumer}: first one whose lease ran out, else a new one, waiting up to {@code block}.
+     * A batch delivered more than {@link QueueSettings#maxDeliveries()} times is dead-lettered instead: its
+     * records are counted as failed with the reason, and the next batch is looked for.
+     */
+    public Optional<Delivery> take(String consumer, Duration block) {
+        for (Delivery stale = reclaim(consumer); stale != null; stale = reclaim(consumer)) {
+            if (stale.deliveries() <= settings.maxDeliveries()) {
+                return Optional.of(started(stale));
+            }
+            deadLetter(stale);
+        }
+        return readNew(consumer, block).map(this::started);
+    }
+
+    /** Restarts the lease of a batch still being worked on, so no other worker takes it over. */
+    public void renew(Delivery delivery, String consumer) {
+        call("renew batch " + delivery.id(), () -> redis.xclaimJustId(keys.batches(), QueueKeys.GROUP, consumer, 0,
+                XClaimParams.xClaimParams(), new StreamEntryID(delivery.id())));
+    }
+
+    /**
+     * The batch's updates are written: count its records and drop it from the queue.
+     *
+     * @return false when another worker had already acknowledged it (its lease had run out): nothing is counted twice
+     */
+    public boolean ack(Delivery delivery, long done, List<Failure> failures) {
+        String job = delivery.batch().job();
+        List<String> args = new ArrayList<>(List.of(QueueKeys.GROUP, delivery.id(), Long.toString(done),
+                Long.toString(failures.size()), Long.toString(clock.millis())));
+        for (Failure failure : failures) {
+            args.add(failure.id() + "\t" + failure.reason().replace('\n', ' '));
+        }
+        Object acked = call("acknowledge batch " + delivery.id(), () -> redis.eval(LuaScripts.ACK,
+                List.of(keys.batches(), keys.job(job), keys.failures(job)), args));
+        return Long.valueOf(1).equals(acked);
+    }
+
+    public Optional<JobStatus> status(String job) {
+        Map<String, String> hash = call("read job " + job, () -> redis.hgetAll(keys.job(job)));
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = call("read failures of job " + job,
+                () -> redis.lrange(keys.failures(job), 0, FAILURES_SHOWN - 1));
+        return Optional.of(JobStatusCodec.decode(job, hash, lines));
+    }
+
+    /** IDs of the most recent jobs, newest first. */
+    public List<String> recentJobs(int limit) {
+        return call("list jobs", () -> redis.zrevrange(keys.jobs(), 0, limit - 1));
+    }
+
+    public QueueSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+
+    private Delivery reclaim(String consumer) {
+        Map.Entry<StreamEntryID, List<StreamEntry>> claimed = call("reclaim stale batches", () -> redis.xautoclaim(
+                keys.batches(), QueueKeys.GROUP, consumer, settings.lease().toMillis(), new StreamEntryID(),
+                XAutoClaimParams.xAutoClaimParams().count(1)));
+        List<StreamEntry> entries = claimed == null ? List.of() : claimed.getValue();
+        if (entries.isEmpty() || entries.getFirst().getFields() == null) {
+            return null;
+        }
+        StreamEntry entry = entries.getFirst();
+        return new Delivery(entry.getID().toString(), decode(entry), deliveries(entry.getID()));
+    }
+
+    private long deliveries(StreamEntryID id) {
+        List<StreamPendingEntry> pending = call("read deliveries of batch " + id, () -> redis.xpending(
+                keys.batches(), QueueKeys.GROUP, XPendingParams.xPendingParams(id, id, 1)));
+        return pending.isEmpty() ? 1 : pending.getFirst().getDeliveredTimes();
+    }
+
+    private Optional<Delivery> readNew(String consumer, Duration block) {
+        long blockMillis = Math.min(block.toMillis(), RedisConnections.MAX_BLOCK.toMillis());
+        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(1);
+        if (blockMillis > 0) {
+            params.block((int) blockMillis);
+        }
+        List<Map.Entry<String, List<StreamEntry>>> read = call("read batches", () -> {
+            try {
+                return redis.xreadGroup(QueueKeys.GROUP, consumer, params,
+                        Map.of(keys.batches(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+            } catch (JedisDataException e) {
+                if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
+                    throw e;
+                }
+                ensureGroup(); // the stream was deleted under us (an operator flushed the queue)
+                return null;
+            }
+        });
+        if (read == null || read.isEmpty() || read.getFirst().getValue().isEmpty()) {
+            return Optional.empty();
+        }
+        StreamEntry entry = read.getFirst().getValue().getFirst();
+        return Optional.of(new Delivery(entry.getID().toString(), decode(entry), 1));
+    }
+
+    private Batch decode(StreamEntry entry) {
+        return BatchCodec.decode(entry.getID().toString(), entry.getFields());
+    }
+
+    private Delivery started(Delivery delivery) {
+        call("mark job " + delivery.batch().job() + " started", () -> redis.eval(LuaScripts.MARK_STARTED,
+                List.of(keys.job(delivery.batch().job())), List.of(Long.toString(clock.millis()))));
+        return delivery;
+    }
+
+    private void deadLetter(Delivery delivery) {
+        String reason = "batch " + delivery.batch().seq() + " was handed out " + delivery.deliveries()
+                + " times without being acknowledged (worker crashed or could not write); given up";
+        List<Failure> failures = delivery.batch().ids().stream().map(id -> new Failure(id, reason)).toList();
+        ack(delivery, 0, failures);
+    }
+
+    private void ensureGroup() {
+        try {
+            redis.xgroupCreate(keys.batches(), QueueKeys.GROUP, new StreamEntryID(), true);
+        } catch (JedisDataException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+                throw e;
+            }
+        }
+    }
+
+    private <T> T call(String action, Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (JedisException e) {
+            throw new QueueUnavailableException(action, address, e);
+        }
+    }
+}
