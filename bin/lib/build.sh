@@ -1,0 +1,85 @@
+# Finding a JDK 21+, building the modules when their artifacts are stale, fetching Elasticsearch.
+
+PLUGIN_ZIP=es-plugin/target/defplorex-plugin.zip
+WORKER_JAR=worker-fleet/target/defplorex-worker.jar
+UI_JAR=web-ui/target/defplorex-ui.jar
+MODULES=(queue es-plugin worker-fleet web-ui)
+
+# Prints the feature release of the JDK at HOME (25 for 25.0.3, 8 for 1.8.0), or nothing.
+jdk_major() {
+  local home=$1 version
+  [[ -x $home/bin/java && -x $home/bin/javac ]] || return 0
+  version=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release" 2>/dev/null)
+  [[ -n $version ]] || version=$("$home/bin/java" -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')
+  version=${version#1.}
+  printf '%s\n' "${version%%[.+-]*}"
+}
+
+# Sets JAVA_HOME to a JDK 21+: JAVA_HOME itself, the java on PATH, else the newest under DPX_JVM_ROOT.
+find_jdk() {
+  local candidate best='' best_major=0 major
+  if [[ -n ${JAVA_HOME:-} ]]; then
+    major=$(jdk_major "$JAVA_HOME")
+    if [[ -n $major ]] && ((major >= 21)); then export JAVA_HOME; return; fi
+  fi
+  if command -v java >/dev/null; then
+    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    major=$(jdk_major "$candidate")
+    if [[ -n $major ]] && ((major >= 21)); then export JAVA_HOME=$candidate; return; fi
+  fi
+  for candidate in "${DPX_JVM_ROOT:-/usr/lib/jvm}"/*; do
+    [[ -L $candidate ]] && continue
+    major=$(jdk_major "$candidate")
+    [[ -n $major ]] && ((major > best_major)) && { best=$candidate; best_major=$major; }
+  done
+  ((best_major >= 21)) || die "DefPloreX needs a JDK 21 or newer: install one and set JAVA_HOME"
+  export JAVA_HOME=$best
+}
+
+# Maven's own libraries call sun.misc.Unsafe; JDK 24+ warns on every build unless allowed.
+quiet_maven() {
+  local major
+  major=$(jdk_major "$JAVA_HOME")
+  if ((major >= 24)) && [[ ${MAVEN_OPTS:-} != *sun-misc-unsafe* ]]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+  return 0
+}
+
+# True when an artifact is missing or a module source or POM is newer than it.
+stale() {
+  local artifact
+  for artifact in "$@"; do
+    [[ -f $artifact ]] || return 0
+    [[ -n $(find pom.xml "${MODULES[@]/%//pom.xml}" "${MODULES[@]/%//src}" -newer "$artifact" \
+      -type f -print -quit 2>/dev/null) ]] && return 0
+  done
+  return 1
+}
+
+# Builds every module with Maven when FORCE=1 or one of the given artifacts is stale.
+ensure_built() {
+  local force=$1; shift
+  [[ $force == 1 ]] || stale "$@" || return 0
+  say "building the modules (./mvnw -q package -DskipTests)"
+  local start=$SECONDS
+  ./mvnw -q package -DskipTests || die "the build failed (./mvnw -q package -DskipTests); see the Maven output above"
+  say "built in $((SECONDS - start))s"
+}
+
+# Unpacks the Elasticsearch distribution from Maven Central into $DPX_HOME/dist (once).
+fetch_elasticsearch() {
+  ES_DIST=$DPX_HOME/dist/elasticsearch-$ES_VERSION
+  [[ -x $ES_DIST/bin/elasticsearch ]] && return 0
+  say "fetching Elasticsearch $ES_VERSION with Maven into $DPX_HOME/dist"
+  local tmp=$DPX_HOME/dist/.unpack-$$
+  mkdir -p "$tmp"
+  ./mvnw -q -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$tmp" \
+    || die "could not fetch $ES_ARTIFACT with Maven (is Maven Central reachable?)"
+  [[ -d $tmp/elasticsearch-$ES_VERSION ]] || die "the $ES_ARTIFACT zip has no elasticsearch-$ES_VERSION folder"
+  chmod -R a+rX "$tmp"
+  chmod a+x "$tmp/elasticsearch-$ES_VERSION"/bin/*
+  mv "$tmp/elasticsearch-$ES_VERSION" "$ES_DIST"
+  rm -rf "$tmp"
+}

@@ -1,0 +1,51 @@
+# `dpx demo`: the whole pipeline on one machine, from a feed to clusters in the web UI.
+
+INDEX=${DPX_INDEX:-defacements}
+PIVOTS=${DPX_PIVOTS:-n_urls,n_img,n_script,n_anchor,n_style,avg_color}
+
+# Prints the corpus folder: the argument, else ../shared/corpus, else a generated sample.
+demo_corpus() {
+  local dir=${1:-}
+  if [[ -n $dir ]]; then
+    [[ -f $dir/feed.csv ]] || die "$dir/feed.csv does not exist: give a folder holding feed.csv"
+  elif [[ -f $REPO/../shared/corpus/feed.csv ]]; then
+    dir=$REPO/../shared/corpus
+  else
+    dir=$DPX_HOME/sample
+    if [[ ! -f $dir/feed.csv ]]; then
+      say "no corpus at ../shared/corpus: generating a sample into $dir" >&2
+      worker_cli generate --out "$dir" --records 300 --families 30 --seed 42 >&2 || die "generate failed"
+    fi
+  fi
+  (cd "$dir" && pwd)
+}
+
+# Enqueues a job of the given transformers on the whole index and follows it until it is done.
+demo_job() {
+  local transformers=$1 job
+  job=$(worker_cli job enqueue --es "$ES_URL" --index "$INDEX" --transformers "$transformers") \
+    || die "enqueueing $transformers failed"
+  say "job $job: $transformers"
+  worker_cli job wait --es "$ES_URL" "$job" || die "job $job ($transformers) failed; see $LOG_DIR/worker-*.log"
+}
+
+cmd_demo() {
+  local start=$SECONDS corpus
+  ensure_built "$REBUILD" "$PLUGIN_ZIP" "$WORKER_JAR" "$UI_JAR"
+  stack_up
+  corpus=$(demo_corpus "${1:-}")
+
+  say "ingesting $corpus/feed.csv into $INDEX"
+  worker_cli ingest --es "$ES_URL" --index "$INDEX" --feed "$corpus/feed.csv" || die "ingest failed"
+  workers_start
+  demo_job extract,features
+  say "percentiles of the features"
+  worker_cli percentiles --es "$ES_URL" --index "$INDEX" || die "percentiles failed"
+  demo_job quantize
+  say "largest clusters on $PIVOTS"
+  worker_cli clusters --es "$ES_URL" --index "$INDEX" --features "$PIVOTS" --size 10 || die "clusters failed"
+
+  ui_start
+  say "the web UI runs at $UI_URL  (stop everything with: bin/dpx down)"
+  say "demo done in $((SECONDS - start))s"
+}
