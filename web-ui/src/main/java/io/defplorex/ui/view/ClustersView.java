@@ -1,0 +1,158 @@
+package io.defplorex.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import io.defplorex.ui.DefplorexProperties;
+import io.defplorex.ui.cluster.Cluster;
+import io.defplorex.ui.cluster.ClusterFormat;
+import io.defplorex.ui.cluster.ClusterRequest;
+import io.defplorex.ui.cluster.ClusterResult;
+import io.defplorex.ui.es.DefplorexClient;
+import io.defplorex.ui.es.EsException;
+
+/**
+ * The analyst's main view: pick pivot features, run the clustering, browse the clusters largest first,
+ * and select one to list its records below.
+ */
+@Route("")
+@RouteAlias("clusters")
+@PageTitle("Clusters · DefPloreX")
+public class ClustersView extends VerticalLayout {
+
+    static final int CLUSTERS_SHOWN = 200;
+
+    private final DefplorexClient client;
+    private final String index;
+    private final MultiSelectComboBox<String> features = new MultiSelectComboBox<>("Pivot features");
+    private final IntegerField minSize = new IntegerField("Min size");
+    private final Button run = new Button("Run");
+    private final Span status = new Span();
+    private final Grid<Cluster> clusters = new Grid<>();
+    private final ClusterRecordsPanel records;
+
+    public ClustersView(DefplorexClient client, DefplorexProperties properties) {
+        this.client = client;
+        this.index = properties.index();
+        this.records = new ClusterRecordsPanel(client, index);
+        setSizeFull();
+
+        Span source = new Span("index " + index + " at " + properties.es().url());
+        source.addClassName("dpx-status");
+        add(new H2("Clusters"), source, toolbar(), status, clusterGrid(), records);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        if (attach.isInitialAttach()) {
+            loadFeatures();
+        }
+    }
+
+    private HorizontalLayout toolbar() {
+        features.setId("features");
+        features.setWidth("32em");
+        features.setPlaceholder("numeric features with bins, keyword features");
+        minSize.setId("min-size");
+        minSize.setMin(1);
+        minSize.setValue(1);
+        minSize.setStepButtonsVisible(true);
+        minSize.setWidth("9em");
+        run.setId("run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickShortcut(Key.ENTER);
+        run.addClickListener(click -> runClustering());
+        status.setId("status");
+        status.addClassName("dpx-status");
+
+        HorizontalLayout toolbar = new HorizontalLayout(features, minSize, run);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private Grid<Cluster> clusterGrid() {
+        clusters.setId("clusters");
+        clusters.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        clusters.addColumn(new ComponentRenderer<>(this::sizeCell)).setHeader("Size").setAutoWidth(true)
+                .setFlexGrow(0);
+        clusters.addColumn(cluster -> ClusterFormat.key(cluster.key())).setHeader("Key").setFlexGrow(3);
+        clusters.addColumn(cluster -> ClusterFormat.time(cluster.start())).setHeader("Start (UTC)")
+                .setAutoWidth(true).setFlexGrow(0);
+        clusters.addColumn(cluster -> ClusterFormat.time(cluster.end())).setHeader("End (UTC)")
+                .setAutoWidth(true).setFlexGrow(0);
+        clusters.addColumn(ClusterFormat::attackers).setHeader("Attackers").setFlexGrow(2);
+        clusters.addColumn(Cluster::domains).setHeader("Domains").setAutoWidth(true).setFlexGrow(0);
+        clusters.setMinHeight("14em");
+        clusters.setHeight("24em");
+        clusters.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() == null) {
+                records.clear();
+            } else {
+                records.show(change.getValue());
+            }
+        });
+        return clusters;
+    }
+
+    private Span sizeCell(Cluster cluster) {
+        Span size = new Span(String.valueOf(cluster.size()));
+        size.addClassName("cluster-size");
+        return size;
+    }
+
+    private void loadFeatures() {
+        try {
+            Set<String> pivots = client.pivotFeatures(index);
+            features.setItems(pivots);
+            if (pivots.isEmpty()) {
+                status.setText("index " + index + " has no pivot features yet: run the features and quantize "
+                        + "transformers first");
+            }
+        } catch (EsException e) {
+            ErrorNotice.show("Could not read the features of index " + index + ": " + e.getMessage());
+        }
+    }
+
+    private void runClustering() {
+        List<String> pivots = new ArrayList<>(features.getSelectedItems());
+        if (pivots.isEmpty()) {
+            ErrorNotice.show("Pick at least one pivot feature.");
+            return;
+        }
+        if (minSize.getValue() == null || minSize.getValue() < 1) {
+            ErrorNotice.show("Min size must be a whole number of at least 1.");
+            return;
+        }
+
+        ClusterResult result;
+        try {
+            result = client.cluster(new ClusterRequest(index, pivots, minSize.getValue(), CLUSTERS_SHOWN));
+        } catch (EsException e) {
+            ErrorNotice.show("Clustering failed: " + e.getMessage());
+            return;
+        }
+        records.clear();
+        clusters.setItems(result.clusters());
+        status.setText(ClusterFormat.summary(result));
+    }
+}

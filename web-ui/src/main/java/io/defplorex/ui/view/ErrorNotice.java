@@ -1,0 +1,19 @@
+package io.defplorex.ui.view;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Tells the analyst why something failed, in a notification that stays until closed. */
+public final class ErrorNotice {
+
+    private ErrorNotice() {
+    }
+
+    public static void show(String reason) {
+        Notification notice = new Notification(reason, 0, Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notice.addClassName("dpx-error");
+        notice.getElement().addEventListener("click", click -> notice.close());
+        notice.open();
+    }
+}
