@@ -27,11 +27,21 @@ stack_init() {
     ES_PORT=${DPX_ES_PORT:-9200}; ES_TRANSPORT_PORT=${DPX_ES_TRANSPORT_PORT:-9300}
     REDIS_PORT=${DPX_REDIS_PORT:-6379}; UI_PORT=${DPX_UI_PORT:-8080}
   fi
+  stack_validate
   HOST=$BIND
   [[ $HOST == 0.0.0.0 ]] && HOST=127.0.0.1
   ES_URL=http://$HOST:$ES_PORT
   REDIS_URL=redis://$HOST:$REDIS_PORT
   UI_URL=http://$HOST:$UI_PORT
+}
+
+stack_validate() {
+  [[ $ES_HEAP =~ ^[0-9]+[mMgG]$ ]] || die "DPX_ES_HEAP=$ES_HEAP: expected a size such as 512m or 1g"
+  local var
+  for var in ES_PORT ES_TRANSPORT_PORT REDIS_PORT UI_PORT; do
+    [[ ${!var} =~ ^[0-9]+$ ]] && ((${!var} > 0 && ${!var} < 65536)) \
+      || die "DPX_$var=${!var}: expected a port number (1-65535)"
+  done
 }
 
 # Creates the stack's folders; as root they belong to the service user, which runs ES and Redis.
@@ -40,7 +50,7 @@ stack_dirs() {
   if is_root; then
     ensure_service_user
     chown "$SERVICE_USER:" "$DPX_HOME"
-    chown -R "$SERVICE_USER:" "$STACK_DIR"
+    find "$STACK_DIR" ! -user "$SERVICE_USER" -exec chown -h "$SERVICE_USER:" {} +
   fi
 }
 

@@ -12,7 +12,7 @@ es_prepare() {
     rm -rf "$ES_HOME"
     cp -a "$ES_DIST" "$ES_HOME"
   fi
-  is_root && chown -R "$SERVICE_USER:" "$ES_HOME"
+  is_root && find "$ES_HOME" ! -user "$SERVICE_USER" -exec chown -h "$SERVICE_USER:" {} +
   es_install_plugin
   es_write_settings
 }
