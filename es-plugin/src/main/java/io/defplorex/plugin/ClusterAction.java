@@ -1,0 +1,125 @@
+package io.defplorex.plugin;
+
+import org.elasticsearch.action.ActionListener;
+import org.elasticsearch.action.search.SearchRequest;
+import org.elasticsearch.client.internal.node.NodeClient;
+import org.elasticsearch.rest.BaseRestHandler;
+import org.elasticsearch.rest.RestRequest;
+import org.elasticsearch.rest.action.RestToXContentListener;
+import org.elasticsearch.search.aggregations.AggregationBuilders;
+import org.elasticsearch.search.aggregations.bucket.composite.CompositeAggregation;
+import org.elasticsearch.search.aggregations.bucket.composite.CompositeAggregationBuilder;
+import org.elasticsearch.search.aggregations.bucket.composite.CompositeValuesSourceBuilder;
+import org.elasticsearch.search.aggregations.bucket.composite.TermsValuesSourceBuilder;
+import org.elasticsearch.search.aggregations.metrics.Max;
+import org.elasticsearch.search.builder.SearchSourceBuilder;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.elasticsearch.rest.RestRequest.Method.POST;
+
+/**
+ * {@code POST _defplorex/cluster}: pages a composite aggregation through every group of records sharing the pivot
+ * features' bins and values, keeps the largest, then measures only those (see {@link ClusterFacts}).
+ */
+public class ClusterAction extends BaseRestHandler {
+
+    static final int PAGE = 1000;
+
+    @Override
+    public String getName() {
+        return "defplorex_cluster_action";
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(POST, "/_defplorex/cluster"));
+    }
+
+    @Override
+    protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
+        ClusterRequest cluster = RestBodies.parse(request, ClusterRequest::parse);
+        return channel -> {
+            long start = System.nanoTime();
+            ActionListener<ClusterAnswer> answer = new RestToXContentListener<>(channel);
+            FeatureFields.load(client, cluster.index(), answer.delegateFailureAndWrap((listener, fields) -> {
+                List<Pivot> pivots = new ArrayList<>();
+                for (String feature : cluster.features()) {
+                    pivots.add(Pivot.of(feature, fields));
+                }
+                new Grouping(client, cluster, pivots, start, listener).page(null);
+            }));
+        };
+    }
+
+    /** One clustering run: the composite pages, then the facts of the chosen clusters. */
+    private static final class Grouping {
+        private final NodeClient client;
+        private final ClusterRequest request;
+        private final List<Pivot> pivots;
+        private final long startNanos;
+        private final ActionListener<ClusterAnswer> listener;
+        private final TopClusters top;
+        private long documents;
+        private Long thresholdsVersion;
+
+        Grouping(NodeClient client, ClusterRequest request, List<Pivot> pivots, long startNanos,
+                 ActionListener<ClusterAnswer> listener) {
+            this.client = client;
+            this.request = request;
+            this.pivots = pivots;
+            this.startNanos = startNanos;
+            this.listener = listener;
+            this.top = new TopClusters(request.size(), request.minSize());
+        }
+
+        void page(Map<String, Object> after) {
+            boolean first = after == null;
+            List<CompositeValuesSourceBuilder<?>> sources = new ArrayList<>();
+            for (int i = 0; i < pivots.size(); i++) {
+                sources.add(new TermsValuesSourceBuilder("p" + i).field(pivots.get(i).field()));
+            }
+            CompositeAggregationBuilder groups = new CompositeAggregationBuilder("groups", sources).size(PAGE);
+            if (after != null) {
+                groups.aggregateAfter(after);
+            }
+            SearchSourceBuilder source = new SearchSourceBuilder().size(0).trackTotalHits(first).aggregation(groups);
+            if (first) {
+                source.aggregation(AggregationBuilders.max("thresholds_version").field("thresholds_version"));
+            }
+            if (request.query() != null) {
+                source.query(request.query());
+            }
+
+            client.search(new SearchRequest(request.index()).source(source), listener.delegateFailureAndWrap((l, r) -> {
+                if (first) {
+                    documents = r.getHits().getTotalHits().value();
+                    thresholdsVersion = ClusterFacts.version(r.getAggregations().get("thresholds_version"));
+                }
+                CompositeAggregation page = r.getAggregations().get("groups");
+                for (CompositeAggregation.Bucket bucket : page.getBuckets()) {
+                    List<Object> values = new ArrayList<>(pivots.size());
+                    for (int i = 0; i < pivots.size(); i++) {
+                        values.add(bucket.getKey().get("p" + i));
+                    }
+                    top.offer(new ClusterKey(pivots, values), bucket.getDocCount());
+                }
+                Map<String, Object> next = page.afterKey();
+                if (page.getBuckets().size() == PAGE && next != null) {
+                    page(Map.copyOf(next));
+                } else {
+                    finish();
+                }
+            }));
+        }
+
+        private void finish() {
+            ClusterFacts.measure(client, request.index(), request.query(), top.largestFirst(), listener.map(clusters ->
+                    new ClusterAnswer((System.nanoTime() - startNanos) / 1_000_000, documents, top.qualifying(),
+                            thresholdsVersion, clusters)));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.defplorex.plugin;
+
+import org.elasticsearch.index.query.QueryBuilder;
+import org.elasticsearch.xcontent.XContentParser;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A checked {@code POST _defplorex/cluster} body: group the records of {@code index} matching {@code query} by the
+ * values of {@code features}, keep groups of at least {@code minSize} records, answer the {@code size} largest.
+ */
+record ClusterRequest(String index, List<String> features, QueryBuilder query, int minSize, int size) {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 1000;
+
+    private static final Set<String> FIELDS = Set.of("index", "features", "query", "min_size", "size");
+
+    static ClusterRequest parse(XContentParser parser) throws IOException {
+        RequestBody body = RequestBody.parse(parser, FIELDS);
+        return new ClusterRequest(
+                body.indexName("index"),
+                body.requiredNames("features"),
+                body.query(),
+                body.integer("min_size", 1, 1, Integer.MAX_VALUE),
+                body.integer("size", DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+}

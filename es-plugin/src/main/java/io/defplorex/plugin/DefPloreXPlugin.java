@@ -1,0 +1,46 @@
+package io.defplorex.plugin;
+
+import org.elasticsearch.cluster.node.DiscoveryNodes;
+import org.elasticsearch.common.settings.Setting;
+import org.elasticsearch.common.settings.Settings;
+import org.elasticsearch.features.NodeFeature;
+import org.elasticsearch.plugins.ActionPlugin;
+import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.rest.RestHandler;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** Registers the DefPloreX settings and REST endpoints; it holds the node's Redis queue connection and nothing else. */
+public class DefPloreXPlugin extends Plugin implements ActionPlugin {
+
+    private QueueConnection queue;
+
+    @Override
+    public List<Setting<?>> getSettings() {
+        return PluginSettings.all();
+    }
+
+    @Override
+    public Collection<RestHandler> getRestHandlers(
+            RestHandlersServices services,
+            Supplier<DiscoveryNodes> nodes,
+            Predicate<NodeFeature> clusterSupportsFeature) {
+        Settings settings = services.settings();
+        queue = new QueueConnection(PluginSettings.REDIS_URL.get(settings), PluginSettings.QUEUE_PREFIX.get(settings));
+        return List.of(
+                new EnqueueAction(queue),
+                new JobAction(queue),
+                new PercentilesAction(),
+                new ClusterAction());
+    }
+
+    @Override
+    public void close() {
+        if (queue != null) {
+            queue.close();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.defplorex.plugin;
+
+import io.defplorex.queue.Batch;
+import io.defplorex.queue.JobSpec;
+import org.elasticsearch.action.ActionListener;
+import org.elasticsearch.client.internal.node.NodeClient;
+import org.elasticsearch.logging.LogManager;
+import org.elasticsearch.logging.Logger;
+import org.elasticsearch.rest.BaseRestHandler;
+import org.elasticsearch.rest.RestRequest;
+import org.elasticsearch.rest.action.RestToXContentListener;
+import org.elasticsearch.xcontent.ToXContentObject;
+import org.elasticsearch.xcontent.XContentBuilder;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import static org.elasticsearch.rest.RestRequest.Method.POST;
+
+/**
+ * {@code POST _defplorex/enqueue}: creates a job, streams the IDs of the matching records into batches on the Redis
+ * queue page by page, then marks the job queued. If anything breaks midway the job is marked failed with the reason.
+ */
+public class EnqueueAction extends BaseRestHandler {
+
+    private static final Logger LOG = LogManager.getLogger(EnqueueAction.class);
+
+    private final QueueConnection queue;
+
+    EnqueueAction(QueueConnection queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public String getName() {
+        return "defplorex_enqueue_action";
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(POST, "/_defplorex/enqueue"));
+    }
+
+    @Override
+    protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
+        EnqueueRequest enqueue = RestBodies.parse(request, EnqueueRequest::parse);
+        Executor redis = client.threadPool().generic();
+        return channel -> {
+            ActionListener<Enqueued> answer = new RestToXContentListener<>(channel);
+            RecordIdPager.open(client, enqueue.index(), enqueue.query(), enqueue.batchSize(),
+                    answer.delegateFailureAndWrap((listener, pager) -> {
+                        JobSpec spec = new JobSpec(enqueue.index(), enqueue.transformers(), enqueue.queryJson(),
+                                enqueue.paramsJson());
+                        ActionListener<Enqueued> closing = ActionListener.runAfter(listener, pager::close);
+                        queue.run(redis, closing.delegateFailureAndWrap((l, job) ->
+                                new Enqueuing(enqueue, job, pager, redis, l).nextPage()), q -> q.createJob(spec));
+                    }));
+        };
+    }
+
+    /** The answer: the job and how much it holds. */
+    record Enqueued(String job, long batches, long documents) implements ToXContentObject {
+        @Override
+        public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
+            return builder.startObject()
+                    .field("job", job)
+                    .field("batches", batches)
+                    .field("documents", documents)
+                    .endObject();
+        }
+    }
+
+    /** One job being enqueued: fetch a page of IDs, push it as a batch, repeat until the last page. */
+    private final class Enqueuing {
+        private final EnqueueRequest request;
+        private final String job;
+        private final RecordIdPager pager;
+        private final Executor redis;
+        private final ActionListener<Enqueued> listener;
+        private final long startNanos = System.nanoTime();
+        private long batches;
+        private long documents;
+
+        Enqueuing(EnqueueRequest request, String job, RecordIdPager pager, Executor redis,
+                  ActionListener<Enqueued> listener) {
+            this.request = request;
+            this.job = job;
+            this.pager = pager;
+            this.redis = redis;
+            this.listener = listener.delegateResponse(this::fail);
+        }
+
+        void nextPage() {
+            pager.next(listener.delegateFailureAndWrap((l, page) -> queue.run(redis, l.delegateFailureAndWrap(
+                    (after, done) -> {
+                        if (done) {
+                            finish();
+                        } else {
+                            nextPage();
+                        }
+                    }), q -> {
+                        if (page.ids().isEmpty() == false) {
+                            q.push(new Batch(job, batches, request.index(), request.transformers(),
+                                    request.paramsJson(), page.ids()));
+                            batches++;
+                            documents += page.ids().size();
+                        }
+                        return page.last();
+                    })));
+        }
+
+        private void finish() {
+            queue.run(redis, listener.map(ignored -> {
+                LOG.info("job [{}] queued: {} records of index [{}] in {} batches for transformers {}, took {} ms",
+                        job, documents, request.index(), batches, request.transformers(),
+                        (System.nanoTime() - startNanos) / 1_000_000);
+                return new Enqueued(job, batches, documents);
+            }), q -> {
+                q.markQueued(job, batches, documents);
+                return null;
+            });
+        }
+
+        private void fail(ActionListener<Enqueued> delegate, Exception e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warn("job [{}] failed while enqueueing after {} batches: {}", job, batches, reason);
+            redis.execute(() -> {
+                try {
+                    queue.run(Runnable::run, ActionListener.noop(), q -> {
+                        q.markFailed(job, reason);
+                        return null;
+                    });
+                } finally {
+                    delegate.onFailure(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.defplorex.plugin;
+
+import org.elasticsearch.common.Strings;
+import org.elasticsearch.index.query.QueryBuilder;
+import org.elasticsearch.xcontent.XContentParser;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A checked {@code POST _defplorex/enqueue} body: run {@code transformers} on the records of {@code index} matching
+ * {@code query}, {@code batchSize} records per batch.
+ *
+ * @param queryJson  the query as JSON text, or null for every record
+ * @param paramsJson the transformers' parameters as a JSON object, or null
+ */
+record EnqueueRequest(String index, QueryBuilder query, String queryJson, List<String> transformers, int batchSize,
+                      String paramsJson) {
+
+    static final int DEFAULT_BATCH_SIZE = 1000;
+    static final int MAX_BATCH_SIZE = 10_000;
+
+    private static final Set<String> FIELDS = Set.of("index", "query", "transformers", "batch_size", "params");
+
+    static EnqueueRequest parse(XContentParser parser) throws IOException {
+        RequestBody body = RequestBody.parse(parser, FIELDS);
+        QueryBuilder query = body.query();
+        return new EnqueueRequest(
+                body.indexName("index"),
+                query,
+                query == null ? null : Strings.toString(query),
+                body.requiredNames("transformers"),
+                body.integer("batch_size", DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE),
+                body.jsonObject("params"));
+    }
+}

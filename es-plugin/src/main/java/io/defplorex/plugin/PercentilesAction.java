@@ -1,0 +1,106 @@
+package io.defplorex.plugin;
+
+import org.elasticsearch.action.ActionListener;
+import org.elasticsearch.action.search.SearchRequest;
+import org.elasticsearch.client.internal.node.NodeClient;
+import org.elasticsearch.common.xcontent.XContentHelper;
+import org.elasticsearch.rest.BaseRestHandler;
+import org.elasticsearch.rest.RestRequest;
+import org.elasticsearch.rest.action.RestToXContentListener;
+import org.elasticsearch.search.aggregations.AggregationBuilders;
+import org.elasticsearch.search.aggregations.metrics.Percentiles;
+import org.elasticsearch.search.builder.SearchSourceBuilder;
+import org.elasticsearch.xcontent.XContentType;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.elasticsearch.rest.RestRequest.Method.GET;
+import static org.elasticsearch.rest.RestRequest.Method.POST;
+
+/**
+ * {@code POST _defplorex/percentiles} measures the percentiles of numeric features in one search and stores them as
+ * the next thresholds version; {@code GET _defplorex/percentiles?index=I[&version=N]} answers a stored version.
+ */
+public class PercentilesAction extends BaseRestHandler {
+
+    @Override
+    public String getName() {
+        return "defplorex_percentiles_action";
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(POST, "/_defplorex/percentiles"), new Route(GET, "/_defplorex/percentiles"));
+    }
+
+    @Override
+    protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
+        ThresholdsStore store = new ThresholdsStore(client);
+        if (request.method() == GET) {
+            String index = request.param("index");
+            if (index == null || index.isBlank()) {
+                throw new IllegalArgumentException("[index] is required");
+            }
+            Integer version = request.hasParam("version") ? version(request.param("version")) : null;
+            return channel -> store.find(index, version, new RestToXContentListener<>(channel));
+        }
+        PercentilesRequest percentiles = RestBodies.parse(request, PercentilesRequest::parse);
+        return channel -> FeatureFields.load(client, percentiles.index(), new RestToXContentListener<Thresholds>(channel)
+                .delegateFailureAndWrap((listener, fields) -> measure(client, percentiles, fields,
+                        listener.delegateFailureAndWrap((l, thresholds) -> store.add(thresholds, l)))));
+    }
+
+    private static Integer version(String text) {
+        try {
+            int version = Integer.parseInt(text);
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw RequestBody.invalid("version", text, "a positive integer");
+    }
+
+    private static void measure(NodeClient client, PercentilesRequest request, FeatureFields fields,
+                                ActionListener<Thresholds> listener) throws IOException {
+        List<String> features = request.features() == null ? List.copyOf(fields.numeric()) : request.features();
+        if (features.isEmpty()) {
+            throw new IllegalArgumentException("[features] index [" + request.index()
+                    + "] has no numeric field under [features]: run the features transformer first");
+        }
+        double[] percents = request.percents().stream().mapToDouble(Double::doubleValue).toArray();
+        SearchSourceBuilder source = new SearchSourceBuilder().size(0).trackTotalHits(true);
+        if (request.query() != null) {
+            source.query(request.query());
+        }
+        for (int i = 0; i < features.size(); i++) {
+            source.aggregation(AggregationBuilders.percentiles("f" + i)
+                    .field(fields.numericField(features.get(i)))
+                    .percentiles(percents));
+        }
+        Map<String, Object> query = request.queryJson() == null
+                ? null
+                : XContentHelper.convertToMap(XContentType.JSON.xContent(), request.queryJson(), true);
+
+        client.search(new SearchRequest(request.index()).source(source), listener.map(response -> {
+            Map<String, List<Double>> thresholds = new LinkedHashMap<>();
+            for (int i = 0; i < features.size(); i++) {
+                Percentiles measured = response.getAggregations().get("f" + i);
+                List<Double> values = new ArrayList<>();
+                for (double percent : percents) {
+                    double value = measured.percentile(percent);
+                    values.add(Double.isNaN(value) ? null : value);
+                }
+                thresholds.put(features.get(i), values);
+            }
+            long documents = response.getHits().getTotalHits().value();
+            return new Thresholds(request.index(), 0, Instant.now(), documents, request.percents(), query, thresholds);
+        }));
+    }
+}
