@@ -1,0 +1,106 @@
+package io.defplorex.worker.fleet;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.defplorex.queue.BatchQueue;
+import io.defplorex.queue.Delivery;
+import io.defplorex.queue.Failure;
+import io.defplorex.queue.QueueUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One worker thread's loop: take a batch, process it, acknowledge it. While a batch is in hand its lease is
+ * renewed on a timer, so a long batch is not taken over. A batch that could not be written is left
+ * unacknowledged: its lease runs out and the queue hands it out again.
+ */
+final class Worker implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+    private static final Duration TAKE_BLOCK = Duration.ofSeconds(1);
+
+    private final String consumer;
+    private final BatchQueue queue;
+    private final BatchProcessor processor;
+    private final ScheduledExecutorService timer;
+    private final Duration renewEvery;
+    private final IdleClock idle;
+    private volatile boolean stopping;
+
+    Worker(String consumer, BatchQueue queue, BatchProcessor processor, ScheduledExecutorService timer,
+           Duration renewEvery, IdleClock idle) {
+        this.consumer = consumer;
+        this.queue = queue;
+        this.processor = processor;
+        this.timer = timer;
+        this.renewEvery = renewEvery;
+        this.idle = idle;
+    }
+
+    /** Stop taking batches; the batch in hand is finished and acknowledged first. */
+    void stop() {
+        stopping = true;
+    }
+
+    @Override
+    public void run() {
+        while (!stopping && !idle.expired()) {
+            Optional<Delivery> delivery;
+            try {
+                delivery = queue.take(consumer, TAKE_BLOCK);
+            } catch (QueueUnavailableException e) {
+                LOG.warn("{}: queue unavailable, retrying in 5 s: {}", consumer, e.getMessage());
+                sleep(Duration.ofSeconds(5));
+                continue;
+            }
+            if (delivery.isEmpty()) {
+                continue;
+            }
+            idle.busy();
+            handle(delivery.get());
+            idle.busy();
+        }
+    }
+
+    private void handle(Delivery d) {
+        long start = System.nanoTime();
+        ScheduledFuture<?> renewal = timer.scheduleAtFixedRate(() -> renew(d), renewEvery.toMillis(),
+                renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            BatchOutcome outcome = processor.process(d.batch());
+            renewal.cancel(false);
+            for (Failure f : outcome.failures()) {
+                LOG.warn("job {} batch {}: record {} failed: {}", d.batch().job(), d.batch().seq(), f.id(), f.reason());
+            }
+            boolean counted = queue.ack(d, outcome.done(), outcome.failures());
+            LOG.info("job {} batch {}: {} docs, {} failures, {} ms{}", d.batch().job(), d.batch().seq(),
+                    d.batch().ids().size(), outcome.failures().size(), (System.nanoTime() - start) / 1_000_000,
+                    counted ? "" : " (already acknowledged by another worker)");
+        } catch (Exception e) {
+            LOG.warn("job {} batch {}: not acknowledged, it will be delivered again after its lease: {}",
+                    d.batch().job(), d.batch().seq(), e.toString());
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    private void renew(Delivery d) {
+        try {
+            queue.renew(d, consumer);
+        } catch (RuntimeException e) {
+            LOG.warn("job {} batch {}: lease renewal failed: {}", d.batch().job(), d.batch().seq(), e.getMessage());
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
