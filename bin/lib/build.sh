@@ -46,12 +46,12 @@ quiet_maven() {
   return 0
 }
 
-# True when an artifact is missing or a module source or POM is newer than it.
+# True when an artifact is missing or a POM or main source (tests excluded) is newer than it.
 stale() {
   local artifact
   for artifact in "$@"; do
     [[ -f $artifact ]] || return 0
-    [[ -n $(find pom.xml "${MODULES[@]/%//pom.xml}" "${MODULES[@]/%//src}" -newer "$artifact" \
+    [[ -n $(find pom.xml "${MODULES[@]/%//pom.xml}" "${MODULES[@]/%//src/main}" -newer "$artifact" \
       -type f -print -quit 2>/dev/null) ]] && return 0
   done
   return 1
@@ -64,8 +64,12 @@ ensure_built() {
   say "building the modules (./mvnw -q package -DskipTests)"
   local start=$SECONDS
   ./mvnw -q package -DskipTests || die "the build failed (./mvnw -q package -DskipTests); see the Maven output above"
+  mark_built
   say "built in $((SECONDS - start))s"
 }
+
+# Maven leaves an up-to-date archive untouched; after a good build every artifact counts as fresh.
+mark_built() { touch -c "$PLUGIN_ZIP" "$WORKER_JAR" "$UI_JAR"; }
 
 # Unpacks the Elasticsearch distribution from Maven Central into $DPX_HOME/dist (once).
 fetch_elasticsearch() {

@@ -1,5 +1,6 @@
 # Shared helpers of bin/dpx: messages, the stack's folders and ports, process and port checks.
 # Sourced, never run. Every function is small; callers rely on `set -euo pipefail`.
+# shellcheck disable=SC2034 # the variables set here are read by the other files of bin/lib
 
 ES_VERSION=9.5.3
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"

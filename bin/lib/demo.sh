@@ -31,7 +31,6 @@ demo_job() {
 
 cmd_demo() {
   local start=$SECONDS corpus
-  ensure_built "$REBUILD" "$PLUGIN_ZIP" "$WORKER_JAR" "$UI_JAR"
   stack_up
   corpus=$(demo_corpus "${1:-}")
 

@@ -21,6 +21,7 @@ cmd_test() {
   ensure_chromium
   say "building and installing the modules (./mvnw -q install -DskipTests)"
   ./mvnw -q install -DskipTests || die "the build failed (./mvnw -q install -DskipTests)"
+  mark_built
 
   test_compose || compose_rc=$?
   trap 'stack_down' EXIT
