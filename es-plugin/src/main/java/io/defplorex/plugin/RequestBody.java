@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,8 @@ final class RequestBody {
                 token = parser.nextToken()) {
             String field = parser.currentName();
             if (allowed.contains(field) == false) {
-                throw new IllegalArgumentException("unknown field [" + field + "], expected one of " + allowed);
+                throw new IllegalArgumentException(
+                        "unknown field [" + field + "], expected one of " + new TreeSet<>(allowed));
             }
             token = parser.nextToken();
             if (token == XContentParser.Token.VALUE_NULL) {
