@@ -115,7 +115,7 @@ final class Colors {
     }
 
     private static int channel(String s) {
-        double value = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) * 2.55
+        double value = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) * 255 / 100
                 : Double.parseDouble(s);
         return (int) Math.max(0, Math.min(255, Math.round(value)));
     }
