@@ -23,14 +23,14 @@ final class ClusterFixture {
 
     /** The largest cluster's URLs, oldest first (indexed out of order on purpose). */
     static final String[] LARGEST_CLUSTER_URLS = {
-        "http://alpha.example.com/", "http://bravo.example.org/index.html",
+        "http://alpha.example.com/", "http://bravo.example.org/home",
         "http://charlie.example.net/", "http://delta.example.com/news/"};
 
     private static final List<String> RECORDS = List.of(
             record("c3", "http://charlie.example.net/", "bob", "2024-03-03T08:00:00Z", "Hacked by bob", 1000, 7, 2, 1),
             record("c1", "http://alpha.example.com/", "alice", "2024-03-01T08:00:00Z", "Owned", 900, 5, 2, 1),
             record("c4", "http://delta.example.com/news/", "alice", "2024-03-04T08:00:00Z", "Owned", 1100, 5, 2, 1),
-            record("c2", "http://bravo.example.org/index.html", "alice", "2024-03-02T08:00:00Z", "Owned", 950, 6, 2, 1),
+            record("c2", "http://bravo.example.org/home", "alice", "2024-03-02T08:00:00Z", "Owned", 950, 6, 2, 1),
             record("s1", "http://echo.example.com/", "carol", "2024-04-01T08:00:00Z", "gallery", 10, 60, 0, 3),
             record("s2", "http://foxtrot.example.com/", "carol", "2024-04-02T08:00:00Z", "gallery", 12, 70, 0, 3),
             record("o1", "http://golf.example.com/", "dave", "2024-05-01T08:00:00Z", "hi", 400, 4, 1, 1),

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -36,8 +30,7 @@ class ClustersViewIT {
     private static final Path SCREENSHOT = Paths.get("target", "screenshots", "clusters.png");
 
     private static TestIndex index;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     private int port;
@@ -54,24 +47,13 @@ class ClustersViewIT {
         index.create(ClusterFixture.MAPPING);
         index.bulk(ClusterFixture.bulk());
 
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+        chromium = new HeadlessChromium();
     }
 
     @AfterAll
     static void stopBrowserAndDeleteIndex() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (index != null) {
             index.delete();
@@ -80,9 +62,7 @@ class ClustersViewIT {
 
     @Test
     void clusteringOnTwoPivotsListsTheClustersAndTheLargestOnesRecords() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://127.0.0.1:" + port + "/");
+        Page page = chromium.open("http://127.0.0.1:" + port + "/");
 
         pick(page, "word_count");
         pick(page, "img_count");

@@ -37,7 +37,8 @@ final class TestIndex {
         http.send(request, HttpResponse.BodyHandlers.discarding());
     }
 
-    private String send(String method, String path, String body, String type) throws IOException, InterruptedException {
+    private String send(String method, String path, String body, String type)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(es + path))
                 .header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
