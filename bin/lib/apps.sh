@@ -35,7 +35,7 @@ workers_stop() {
   local pid_file
   for pid_file in "$RUN_DIR"/worker-*.pid; do
     [[ -e $pid_file ]] || continue
-    stop_pid "$pid_file" defplorex-worker.jar "worker $(basename "$pid_file" .pid)" 30
+    STOP_GROUP=1 stop_pid "$pid_file" defplorex-worker.jar "$(basename "$pid_file" .pid)" 30
   done
 }
 
@@ -55,4 +55,4 @@ ui_start() {
   done
 }
 
-ui_stop() { stop_pid "$RUN_DIR/ui.pid" defplorex-ui.jar "web UI" 30; }
+ui_stop() { STOP_GROUP=1 stop_pid "$RUN_DIR/ui.pid" defplorex-ui.jar "web UI" 30; }

@@ -46,13 +46,23 @@ quiet_maven() {
   return 0
 }
 
+# Prints the POMs and main sources, NUL-separated; in a git checkout without ignored (generated) files.
+source_files() {
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git ls-files -z --cached --others --exclude-standard -- pom.xml '*/pom.xml' '*/src/main/*'
+  else
+    find pom.xml "${MODULES[@]/%//pom.xml}" "${MODULES[@]/%//src/main}" -type f -print0 2>/dev/null
+  fi
+}
+
 # True when an artifact is missing or a POM or main source (tests excluded) is newer than it.
 stale() {
-  local artifact
+  local artifact file
   for artifact in "$@"; do
     [[ -f $artifact ]] || return 0
-    [[ -n $(find pom.xml "${MODULES[@]/%//pom.xml}" "${MODULES[@]/%//src/main}" -newer "$artifact" \
-      -type f -print -quit 2>/dev/null) ]] && return 0
+    while IFS= read -r -d '' file; do
+      [[ $file -nt $artifact ]] && return 0
+    done < <(source_files)
   done
   return 1
 }

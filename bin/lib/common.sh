@@ -89,6 +89,7 @@ stop_pid() {
     say "$name (pid $pid) did not stop in ${seconds}s; killing it"
     kill -9 "$pid" 2>/dev/null || true
   fi
+  if [[ ${STOP_GROUP:-0} == 1 ]]; then kill -9 -- "-$pid" 2>/dev/null || true; fi # leftovers, e.g. Chromium
   rm -f "$file"
   say "stopped $name (pid $pid)"
 }
