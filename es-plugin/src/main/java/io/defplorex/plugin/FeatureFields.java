@@ -6,6 +6,7 @@ import org.elasticsearch.action.fieldcaps.FieldCapabilitiesRequest;
 import org.elasticsearch.action.fieldcaps.FieldCapabilitiesResponse;
 import org.elasticsearch.client.internal.Client;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,12 @@ record FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set
 
     static final Set<String> NUMERIC_TYPES = Set.of(
             "double", "float", "half_float", "scaled_float", "long", "integer", "short", "byte", "unsigned_long");
+
+    FeatureFields {
+        numeric = Collections.unmodifiableSortedSet(new TreeSet<>(numeric));
+        keyword = Collections.unmodifiableSortedSet(new TreeSet<>(keyword));
+        binned = Collections.unmodifiableSortedSet(new TreeSet<>(binned));
+    }
 
     static void load(Client client, String index, ActionListener<FeatureFields> listener) {
         FieldCapabilitiesRequest request = new FieldCapabilitiesRequest().indices(index).fields("features.*", "bins.*");

@@ -1,0 +1,162 @@
+package io.defplorex.plugin;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.resps.StreamEntry;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Enqueues jobs on a real node and reads the batches back from the real Redis the node is configured with
+ * ({@code dpx.it.redis}, key prefix {@code dpx.it.prefix}, default {@code defplorex}).
+ */
+class EnqueueIT {
+
+    private static final String INDEX = "dpx-plugin-it-enqueue";
+    private static final String PREFIX = System.getProperty("dpx.it.prefix", "defplorex");
+    private static final EsNode ES = new EsNode();
+    private static final List<String> JOBS = new ArrayList<>();
+    private static Jedis redis;
+
+    @BeforeAll
+    static void loadRecords() throws Exception {
+        redis = new Jedis(URI.create(System.getProperty("dpx.it.redis", "redis://127.0.0.1:16379")));
+        redis.ping();
+        ES.createRecords(INDEX, Records.eight());
+    }
+
+    /** Removes this class's batches and jobs so that no worker of another test picks them up. */
+    @AfterAll
+    static void deleteRecordsBatchesAndJobs() throws Exception {
+        ES.delete("/" + INDEX);
+        String stream = PREFIX + ":batches";
+        for (StreamEntry entry : redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null)) {
+            if (JOBS.contains(entry.getFields().get("job"))) {
+                redis.xdel(stream, entry.getID());
+            }
+        }
+        if (redis.exists(stream) && redis.xlen(stream) == 0 && redis.xinfoGroups(stream).isEmpty()) {
+            redis.del(stream);
+        }
+        for (String job : JOBS) {
+            redis.del(PREFIX + ":job:" + job, PREFIX + ":job:" + job + ":failures");
+            redis.zrem(PREFIX + ":jobs", job);
+        }
+        redis.close();
+    }
+
+    @Test
+    void streamsEveryMatchingRecordIntoBatchesOfBatchSize() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/enqueue", """
+                {"index": "%s", "transformers": ["extract", "features"], "batch_size": 3,
+                 "params": {"timeout_s": 20}}""".formatted(INDEX));
+        String job = job(answer);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).containsEntry("batches", 3).containsEntry("documents", 8);
+        List<Map<String, String>> batches = batches(job);
+        assertThat(batches).extracting(b -> b.get("seq")).containsExactly("0", "1", "2");
+        assertThat(batches).extracting(b -> b.get("ids").split("\n").length).containsExactly(3, 3, 2);
+        assertThat(batches).allSatisfy(batch -> assertThat(batch)
+                .containsEntry("index", INDEX)
+                .containsEntry("transformers", "extract,features")
+                .containsEntry("params", "{\"timeout_s\":20}"));
+        assertThat(batches.stream().flatMap(b -> Arrays.stream(b.get("ids").split("\n"))))
+                .containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8");
+    }
+
+    @Test
+    void jobStatusShowsTheQueuedJob() throws Exception {
+        String job = job(ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"batch_size\": 5}"));
+
+        EsNode.Answer status = ES.get("/_defplorex/jobs/" + job);
+
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.body()).containsEntry("job", job).containsEntry("index", INDEX)
+                .containsEntry("transformers", List.of("tag")).containsEntry("state", "queued")
+                .containsEntry("documents", 8).containsEntry("batches", 2)
+                .containsEntry("done_documents", 0).containsEntry("failures", List.of());
+        assertThat(((Number) status.body().get("created")).longValue()).isPositive();
+    }
+
+    @Test
+    void queryNarrowsTheRecordsEnqueued() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/enqueue", "{\"index\": \"" + INDEX
+                + "\", \"transformers\": [\"tag\"], \"query\": {\"term\": {\"attacker\": \"gamma\"}}}");
+        String job = job(answer);
+
+        assertThat(answer.body()).containsEntry("batches", 1).containsEntry("documents", 2);
+        assertThat(batches(job)).extracting(b -> b.get("ids")).containsExactly("r6\nr7");
+        assertThat(redis.hget(PREFIX + ":job:" + job, "query")).isEqualTo(
+                "{\"term\":{\"attacker\":{\"value\":\"gamma\"}}}");
+    }
+
+    @Test
+    void nothingMatchingGivesAnEmptyJobThatIsDoneAtOnce() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/enqueue", "{\"index\": \"" + INDEX
+                + "\", \"transformers\": [\"tag\"], \"query\": {\"term\": {\"attacker\": \"nobody\"}}}");
+        String job = job(answer);
+
+        assertThat(answer.body()).containsEntry("batches", 0).containsEntry("documents", 0);
+        EsNode.Answer status = ES.get("/_defplorex/jobs/" + job);
+        assertThat(status.body()).containsEntry("state", "done").containsEntry("batches", 0);
+        assertThat(((Number) status.body().get("finished")).longValue()).isPositive();
+    }
+
+    @Test
+    void unknownJobIsNotFound() throws Exception {
+        EsNode.Answer answer = ES.get("/_defplorex/jobs/j20000101-000000-zzzzzz");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.reason()).isEqualTo(
+                "job [j20000101-000000-zzzzzz] not found: it never existed or its Redis keys were deleted");
+    }
+
+    @Test
+    void badInputIsRejectedNamingTheField() throws Exception {
+        EsNode.Answer batchSize = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"batch_size\": 0}");
+        EsNode.Answer transformers = ES.post("/_defplorex/enqueue", "{\"index\": \"" + INDEX + "\"}");
+        EsNode.Answer params = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"params\": \"x\"}");
+        EsNode.Answer noIndex = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"dpx-plugin-it-missing\", \"transformers\": [\"tag\"]}");
+        EsNode.Answer badJob = ES.get("/_defplorex/jobs/j%20x");
+
+        assertThat(batchSize.status()).isEqualTo(400);
+        assertThat(batchSize.reason()).isEqualTo("[batch_size] must be an integer between 1 and 10000, got [0]");
+        assertThat(transformers.status()).isEqualTo(400);
+        assertThat(transformers.reason()).isEqualTo("[transformers] is required");
+        assertThat(params.status()).isEqualTo(400);
+        assertThat(params.reason()).isEqualTo("[params] must be a JSON object, got [x]");
+        assertThat(noIndex.status()).isEqualTo(404);
+        assertThat(noIndex.reason()).isEqualTo("no such index [dpx-plugin-it-missing]");
+        assertThat(badJob.status()).isEqualTo(400);
+        assertThat(badJob.reason()).isEqualTo("[job] must be a job ID such as j20261203-171500-4fz1qa, got [j x]");
+    }
+
+    private static String job(EsNode.Answer answer) {
+        String job = (String) answer.body().get("job");
+        assertThat(job).as("job of %s", answer).matches("j\\d{8}-\\d{6}-[0-9a-z]{6}");
+        JOBS.add(job);
+        return job;
+    }
+
+    /** The stream entries of {@code job}, in stream order. */
+    private static List<Map<String, String>> batches(String job) {
+        return redis.xrange(PREFIX + ":batches", (StreamEntryID) null, (StreamEntryID) null).stream()
+                .map(StreamEntry::getFields)
+                .filter(fields -> job.equals(fields.get("job")))
+                .toList();
+    }
+}
