@@ -40,12 +40,18 @@ public final class ClusterFormat {
         return cluster.attackers() + ": " + names;
     }
 
-    /** {@code took 12 ms, 8 documents, 3 clusters}, plus how many are shown when not all. */
+    /**
+     * {@code took 12 ms, 8 documents, 3 clusters}, then how many are shown when not all, then the thresholds
+     * version the bins came from when known.
+     */
     public static String summary(ClusterResult result) {
         String line = "took " + result.tookMs() + " ms, " + result.documents() + " documents, "
                 + result.totalClusters() + " clusters";
         if (result.clusters().size() < result.totalClusters()) {
             line += " (largest " + result.clusters().size() + " shown)";
+        }
+        if (result.thresholdsVersion() != null) {
+            line += "; bins from thresholds v" + result.thresholdsVersion();
         }
         return line;
     }

@@ -80,8 +80,15 @@ public class ClustersView extends VerticalLayout {
         minSize.setWidth("9em");
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickShortcut(Key.ENTER);
-        run.addClickListener(click -> runClustering());
+        run.addClickShortcut(Key.ENTER).listenOn(minSize); // not on the features: Enter picks an item there
+        run.setDisableOnClick(true);
+        run.addClickListener(click -> {
+            try {
+                runClustering();
+            } finally {
+                run.setEnabled(true);
+            }
+        });
         status.setId("status");
         status.addClassName("dpx-status");
 

@@ -39,13 +39,13 @@ class ClusterFormatTest {
     }
 
     @Test
-    void summarySaysWhenOnlyTheLargestClustersAreShown() {
+    void summarySaysWhenOnlyTheLargestClustersAreShownAndWhichThresholds() {
         Cluster one = cluster(1, List.of());
 
         assertThat(ClusterFormat.summary(new ClusterResult(12, 8, 1, null, List.of(one))))
                 .isEqualTo("took 12 ms, 8 documents, 1 clusters");
         assertThat(ClusterFormat.summary(new ClusterResult(30, 900, 350, 2, List.of(one))))
-                .isEqualTo("took 30 ms, 900 documents, 350 clusters (largest 1 shown)");
+                .isEqualTo("took 30 ms, 900 documents, 350 clusters (largest 1 shown); bins from thresholds v2");
     }
 
     private static Cluster cluster(long attackers, List<AttackerCount> top) {

@@ -71,7 +71,8 @@ class ClustersViewIT {
         page.locator("#min-size input").press("Tab");
         page.locator("#run").click();
 
-        assertThat(page.locator("#status")).hasText(Pattern.compile("took \\d+ ms, 8 documents, 2 clusters"));
+        assertThat(page.locator("#status"))
+                .hasText(Pattern.compile("^took \\d+ ms, 8 documents, 2 clusters; bins from thresholds v1$"));
         Locator sizes = page.locator("#clusters span.cluster-size");
         assertThat(sizes).hasText(new String[] {"4", "2"});
         assertThat(page.locator("#clusters")).containsText("word_count=2, img_count=1");
