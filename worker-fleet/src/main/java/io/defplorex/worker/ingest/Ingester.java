@@ -21,6 +21,7 @@ public final class Ingester {
 
     private final RecordStore store;
     private final FeedReader reader;
+    private boolean indexReady;
 
     public Ingester(RecordStore store, FeedReader reader) {
         this.store = store;
@@ -31,8 +32,8 @@ public final class Ingester {
     public record Result(long loaded, long rejected) {
     }
 
+    /** Loads {@code feed}; the index is created at the first bulk request, so a feed that fails early leaves none. */
     public Result ingest(Path feed, Consumer<Rejection> onRejection) throws IOException {
-        store.createIfMissing();
         List<FeedRow> pending = new ArrayList<>();
         long[] bytes = {0};
         long[] counts = {0, 0};
@@ -57,6 +58,10 @@ public final class Ingester {
             return 0;
         }
         try {
+            if (!indexReady) {
+                store.createIfMissing();
+                indexReady = true;
+            }
             Map<String, String> failed = store.upsert(rows.stream().map(RecordDocuments::upsert).toList());
             for (FeedRow row : rows) {
                 String reason = failed.get(row.id());
