@@ -94,7 +94,8 @@ public class ClusterAction extends BaseRestHandler {
                 source.query(request.query());
             }
 
-            client.search(new SearchRequest(request.index()).source(source), listener.delegateFailureAndWrap((l, r) -> {
+            SearchRequest search = new SearchRequest(request.index()).source(source);
+            client.search(search, listener.delegateFailureAndWrap((l, r) -> {
                 if (first) {
                     documents = r.getHits().getTotalHits().value();
                     thresholdsVersion = ClusterFacts.version(r.getAggregations().get("thresholds_version"));

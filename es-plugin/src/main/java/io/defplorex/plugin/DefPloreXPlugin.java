@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Registers the DefPloreX settings and REST endpoints; it holds the node's Redis queue connection and nothing else. */
+/** Registers the DefPloreX settings and REST endpoints, and owns the node's Redis queue connection. */
 public class DefPloreXPlugin extends Plugin implements ActionPlugin {
 
     private QueueConnection queue;

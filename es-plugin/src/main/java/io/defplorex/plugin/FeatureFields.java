@@ -27,7 +27,9 @@ record FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set
     }
 
     static void load(Client client, String index, ActionListener<FeatureFields> listener) {
-        FieldCapabilitiesRequest request = new FieldCapabilitiesRequest().indices(index).fields("features.*", "bins.*");
+        FieldCapabilitiesRequest request = new FieldCapabilitiesRequest()
+                .indices(index)
+                .fields("features.*", "bins.*");
         client.fieldCaps(request, listener.map(response -> of(index, response)));
     }
 

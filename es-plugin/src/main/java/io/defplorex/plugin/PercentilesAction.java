@@ -50,9 +50,12 @@ public class PercentilesAction extends BaseRestHandler {
             return channel -> store.find(index, version, new RestToXContentListener<>(channel));
         }
         PercentilesRequest percentiles = RestBodies.parse(request, PercentilesRequest::parse);
-        return channel -> FeatureFields.load(client, percentiles.index(), new RestToXContentListener<Thresholds>(channel)
-                .delegateFailureAndWrap((listener, fields) -> measure(client, percentiles, fields,
-                        listener.delegateFailureAndWrap((l, thresholds) -> store.add(thresholds, l)))));
+        return channel -> {
+            ActionListener<Thresholds> answer = new RestToXContentListener<>(channel);
+            FeatureFields.load(client, percentiles.index(), answer.delegateFailureAndWrap((listener, fields) ->
+                    measure(client, percentiles, fields,
+                            listener.delegateFailureAndWrap((l, thresholds) -> store.add(thresholds, l)))));
+        };
     }
 
     private static Integer version(String text) {

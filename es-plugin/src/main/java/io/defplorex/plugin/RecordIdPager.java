@@ -45,7 +45,8 @@ final class RecordIdPager {
     }
 
     /** Opens a point in time on {@code index}; an unknown index fails with Elasticsearch's 404. */
-    static void open(Client client, String index, QueryBuilder query, int pageSize, ActionListener<RecordIdPager> listener) {
+    static void open(Client client, String index, QueryBuilder query, int pageSize,
+                     ActionListener<RecordIdPager> listener) {
         OpenPointInTimeRequest request = new OpenPointInTimeRequest(index).keepAlive(KEEP_ALIVE);
         client.execute(TransportOpenPointInTimeAction.TYPE, request, listener.map(
                 response -> new RecordIdPager(client, response.getPointInTimeId(), query, pageSize)));
@@ -81,7 +82,7 @@ final class RecordIdPager {
         }));
     }
 
-    /** Releases the point in time; a failure to do so only shortens nothing, the keep-alive frees it anyway. */
+    /** Releases the point in time; should that fail, its keep-alive frees it soon after. */
     void close() {
         client.execute(TransportClosePointInTimeAction.TYPE, new ClosePointInTimeRequest(pit), ActionListener.noop());
     }

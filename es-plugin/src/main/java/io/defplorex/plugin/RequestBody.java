@@ -56,7 +56,7 @@ final class RequestBody {
             }
             if (field.equals("query")) {
                 if (token != XContentParser.Token.START_OBJECT) {
-                    throw new IllegalArgumentException("[query] must be a Query DSL object, got [" + parser.text() + "]");
+                    throw invalid("query", parser.text(), "a Query DSL object");
                 }
                 query = AbstractQueryBuilder.parseTopLevelQuery(parser);
             } else if (token == XContentParser.Token.START_OBJECT) {

@@ -44,7 +44,8 @@ final class ThresholdsStore {
     /** Stores {@code thresholds} as the next version of its index and answers it with that version. */
     void add(Thresholds thresholds, ActionListener<Thresholds> listener) {
         createIndex(listener.delegateFailureAndWrap((created, ignored) -> highestVersion(thresholds.index(),
-                created.delegateFailureAndWrap((l, highest) -> write(thresholds.withVersion(highest + 1), ATTEMPTS, l)))));
+                created.delegateFailureAndWrap((l, highest) ->
+                        write(thresholds.withVersion(highest + 1), ATTEMPTS, l)))));
     }
 
     /** Finds version {@code version} of the thresholds of {@code index}, or the highest when null; 404 if none. */
@@ -123,7 +124,8 @@ final class ThresholdsStore {
         client.index(request, ActionListener.wrap(
                 written -> listener.onResponse(thresholds),
                 e -> {
-                    if (ExceptionsHelper.unwrapCause(e) instanceof VersionConflictEngineException && attemptsLeft > 1) {
+                    boolean taken = ExceptionsHelper.unwrapCause(e) instanceof VersionConflictEngineException;
+                    if (taken && attemptsLeft > 1) {
                         write(thresholds.withVersion(thresholds.version() + 1), attemptsLeft - 1, listener);
                     } else {
                         listener.onFailure(e);

@@ -134,14 +134,17 @@ class ClusterIT {
 
     @Test
     void badInputIsRejectedNamingTheField() throws Exception {
-        EsNode.Answer unknown = ES.post("/_defplorex/cluster", "{\"index\": \"" + INDEX + "\", \"features\": [\"x\"]}");
+        EsNode.Answer unknown = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"x\"]}");
         EsNode.Answer size = ES.post("/_defplorex/cluster",
                 "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"size\": -1}");
         EsNode.Answer missing = ES.post("/_defplorex/cluster", "{\"index\": \"" + INDEX + "\"}");
-        EsNode.Answer noIndex = ES.post("/_defplorex/cluster", "{\"index\": \"dpx-plugin-it-missing\", \"features\": [\"img\"]}");
+        EsNode.Answer noIndex = ES.post("/_defplorex/cluster",
+                "{\"index\": \"dpx-plugin-it-missing\", \"features\": [\"img\"]}");
 
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.reason()).startsWith("[features] unknown feature [x]: [features.x] of index [" + INDEX + "]");
+        assertThat(unknown.reason())
+                .startsWith("[features] unknown feature [x]: [features.x] of index [" + INDEX + "]");
         assertThat(size.status()).isEqualTo(400);
         assertThat(size.reason()).isEqualTo("[size] must be an integer between 1 and 1000, got [-1]");
         assertThat(missing.status()).isEqualTo(400);

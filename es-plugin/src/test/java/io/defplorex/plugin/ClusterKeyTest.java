@@ -21,7 +21,8 @@ class ClusterKeyTest {
 
     @Test
     void showsBinsAndValuesByFeatureName() {
-        assertThat(key(2, "#ff0000").byFeature()).containsExactly(Map.entry("img", 2L), Map.entry("avg_color", "#ff0000"));
+        assertThat(key(2, "#ff0000").byFeature())
+                .containsExactly(Map.entry("img", 2L), Map.entry("avg_color", "#ff0000"));
     }
 
     @Test

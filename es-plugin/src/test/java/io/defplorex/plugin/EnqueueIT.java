@@ -34,7 +34,7 @@ class EnqueueIT {
         ES.createRecords(INDEX, Records.eight());
     }
 
-    /** Removes this class's batches and jobs so that no worker of another test picks them up. */
+    /** Removes this class's batches, jobs and records so that no worker of another test picks them up. */
     @AfterAll
     static void deleteRecordsBatchesAndJobs() throws Exception {
         ES.delete("/" + INDEX);
@@ -44,7 +44,9 @@ class EnqueueIT {
                 redis.xdel(stream, entry.getID());
             }
         }
-        if (redis.exists(stream) && redis.xlen(stream) == 0 && redis.xinfoGroups(stream).isEmpty()) {
+        // The whole stream goes only when no worker is attached to it: a live fleet's consumer group must survive.
+        if (redis.exists(stream) && redis.xlen(stream) == 0
+                && redis.xinfoGroups(stream).stream().allMatch(group -> group.getConsumers() == 0)) {
             redis.del(stream);
         }
         for (String job : JOBS) {

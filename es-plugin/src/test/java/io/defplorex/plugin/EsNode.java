@@ -58,7 +58,8 @@ final class EsNode {
      * Creates {@code index} with the records mapping of docs/design.md (the parts the plugin reads) and bulk-loads
      * {@code records} (id → source JSON), visible to search on return.
      */
-    void createRecords(String index, List<Map.Entry<String, String>> records) throws IOException, InterruptedException {
+    void createRecords(String index, List<Map.Entry<String, String>> records)
+            throws IOException, InterruptedException {
         delete("/" + index);
         Answer created = put("/" + index, """
                 {"settings": {"number_of_shards": 2, "number_of_replicas": 0},

@@ -44,7 +44,8 @@ class PercentilesIT {
         EsNode.Answer answer = ES.post("/_defplorex/percentiles", "{\"index\": \"" + INDEX + "\"}");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).containsEntry("index", INDEX).containsEntry("version", 1).containsEntry("documents", 8)
+        assertThat(answer.body()).containsEntry("index", INDEX).containsEntry("version", 1)
+                .containsEntry("documents", 8)
                 .containsEntry("percents", List.of(25.0, 50.0, 75.0));
         // 1..8 interpolated linearly at rank p/100 * (n - 1): 25% → 1.75 → 2.75
         assertThat(answer.body().get("thresholds")).isEqualTo(Map.of(
@@ -98,7 +99,8 @@ class PercentilesIT {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.reason()).isEqualTo("[features] unknown feature [avg_color]: [features.avg_color] of index ["
-                + INDEX + "] is a keyword, not a number; numeric features: [img, script], keyword features: [avg_color]");
+                + INDEX + "] is a keyword, not a number; numeric features: [img, script],"
+                + " keyword features: [avg_color]");
     }
 
     @Test

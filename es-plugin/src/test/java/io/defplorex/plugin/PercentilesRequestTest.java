@@ -24,7 +24,8 @@ class PercentilesRequestTest {
 
     @Test
     void readsFeaturesAndPercents() throws IOException {
-        PercentilesRequest request = parse("{\"index\": \"d\", \"features\": [\"img\", \"script\"], \"percents\": [10, 90]}");
+        PercentilesRequest request = parse(
+                "{\"index\": \"d\", \"features\": [\"img\", \"script\"], \"percents\": [10, 90]}");
 
         assertThat(request.features()).containsExactly("img", "script");
         assertThat(request.percents()).containsExactly(10.0, 90.0);
