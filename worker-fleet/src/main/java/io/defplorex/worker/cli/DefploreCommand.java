@@ -1,5 +1,6 @@
 package io.defplorex.worker.cli;
 
+import io.defplorex.queue.QueueUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,26 @@ public final class DefploreCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DefploreCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with the handler that turns expected failures into one readable line and exit code 2. */
+    static CommandLine commandLine() {
+        return new CommandLine(new DefploreCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof QueueUnavailableException
+                    || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                cmd.getErr().println(cmd.getCommandName() + ": " + describe(e));
+                return 2;
+            }
+            throw e;
+        });
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            s.append(": ").append(c.getClass().getSimpleName()).append(' ').append(c.getMessage());
+        }
+        return s.toString();
     }
 }

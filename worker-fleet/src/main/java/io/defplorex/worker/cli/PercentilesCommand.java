@@ -64,6 +64,6 @@ final class PercentilesCommand implements Callable<Integer> {
     }
 
     static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.4g", v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

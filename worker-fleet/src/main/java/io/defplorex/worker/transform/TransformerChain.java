@@ -22,6 +22,14 @@ public final class TransformerChain {
 
     /** Applies every step; a failing step stops the chain with a {@link ChainFailure} naming it. */
     public Map<String, Object> apply(Map<String, Object> record, TransformContext context) throws ChainFailure {
+        try {
+            return applySteps(record, context);
+        } finally {
+            Mirrors.forget();
+        }
+    }
+
+    private Map<String, Object> applySteps(Map<String, Object> record, TransformContext context) throws ChainFailure {
         Map<String, Object> current = new LinkedHashMap<>(record);
         Map<String, Object> update = new LinkedHashMap<>();
         for (Transformer step : steps) {
