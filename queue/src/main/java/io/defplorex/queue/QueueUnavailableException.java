@@ -10,6 +10,7 @@ public class QueueUnavailableException extends RuntimeException {
         super("cannot " + action + " on Redis at " + redisAddress + ": " + describe(cause), cause);
     }
 
+    /** The cause chain in one line; suppressed exceptions (and their own causes) in brackets where they occur. */
     static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -18,8 +19,7 @@ public class QueueUnavailableException extends RuntimeException {
             }
             text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
             for (Throwable suppressed : t.getSuppressed()) {
-                text.append(" [suppressed ").append(suppressed.getClass().getSimpleName())
-                        .append(": ").append(suppressed.getMessage()).append(']');
+                text.append(" [suppressed ").append(describe(suppressed)).append(']');
             }
         }
         return text.toString();

@@ -20,4 +20,13 @@ class QueueUnavailableExceptionTest {
                 + "RuntimeException: Failed to connect; caused by IOException: connection refused "
                 + "[suppressed SecurityException: not entitled: outbound_network]");
     }
+
+    @Test
+    void causeOfASuppressedExceptionIsInTheMessageToo() {
+        RuntimeException broken = new RuntimeException("pool exhausted");
+        broken.addSuppressed(new IllegalStateException("broken connection", new IOException("Connection refused")));
+
+        assertThat(QueueUnavailableException.describe(broken)).isEqualTo("RuntimeException: pool exhausted "
+                + "[suppressed IllegalStateException: broken connection; caused by IOException: Connection refused]");
+    }
 }
