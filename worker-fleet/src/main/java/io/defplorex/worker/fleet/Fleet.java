@@ -22,8 +22,14 @@ public final class Fleet {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
 
-    /** How the fleet runs; {@code idleExit} null means run until stopped. */
-    public record Options(int concurrency, Duration idleExit, Duration renewEvery, String name) {
+    /**
+     * How the fleet runs.
+     *
+     * @param idleExit   exit after this long without a batch; null means run until stopped
+     * @param renewEvery how often the lease of the batch in hand is renewed
+     * @param maxHold    after this long on one batch its lease is no longer renewed (a hung thread gives it up)
+     */
+    public record Options(int concurrency, Duration idleExit, Duration renewEvery, Duration maxHold, String name) {
 
         public Options {
             if (concurrency < 1) {
@@ -32,8 +38,8 @@ public final class Fleet {
         }
 
         public static Options of(int concurrency, Duration idleExit) {
-            return new Options(concurrency, idleExit, Duration.ofSeconds(30), ManagementFactory.getRuntimeMXBean()
-                    .getName());
+            return new Options(concurrency, idleExit, Duration.ofSeconds(30), Duration.ofMinutes(10),
+                    ManagementFactory.getRuntimeMXBean().getName());
         }
     }
 
@@ -60,7 +66,8 @@ public final class Fleet {
         IdleClock idle = new IdleClock(options.idleExit());
         for (int i = 0; i < options.concurrency(); i++) {
             String consumer = options.name() + "-" + i;
-            Worker w = new Worker(consumer, queue, processor, timer, options.renewEvery(), idle);
+            Worker w = new Worker(consumer, queue, processor, timer, options.renewEvery(), options.maxHold(),
+                    idle);
             Thread t = new Thread(w, "worker-" + i);
             workers.add(w);
             threads.add(t);

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One worker thread's loop: take a batch, process it, acknowledge it. While a batch is in hand its lease is
- * renewed on a timer, so a long batch is not taken over. A batch that could not be written is left
+ * renewed on a timer, so a long batch is not taken over; renewal stops after {@code maxHold}, so a thread that
+ * hangs (not dies) still lets another worker take the batch over. A batch that could not be written is left
  * unacknowledged: its lease runs out and the queue hands it out again.
  */
 final class Worker implements Runnable {
@@ -28,16 +29,18 @@ final class Worker implements Runnable {
     private final BatchProcessor processor;
     private final ScheduledExecutorService timer;
     private final Duration renewEvery;
+    private final Duration maxHold;
     private final IdleClock idle;
     private volatile boolean stopping;
 
     Worker(String consumer, BatchQueue queue, BatchProcessor processor, ScheduledExecutorService timer,
-           Duration renewEvery, IdleClock idle) {
+           Duration renewEvery, Duration maxHold, IdleClock idle) {
         this.consumer = consumer;
         this.queue = queue;
         this.processor = processor;
         this.timer = timer;
         this.renewEvery = renewEvery;
+        this.maxHold = maxHold;
         this.idle = idle;
     }
 
@@ -68,7 +71,7 @@ final class Worker implements Runnable {
 
     private void handle(Delivery d) {
         long start = System.nanoTime();
-        ScheduledFuture<?> renewal = timer.scheduleAtFixedRate(() -> renew(d), renewEvery.toMillis(),
+        ScheduledFuture<?> renewal = timer.scheduleAtFixedRate(() -> renew(d, start), renewEvery.toMillis(),
                 renewEvery.toMillis(), TimeUnit.MILLISECONDS);
         try {
             BatchOutcome outcome = processor.process(d.batch());
@@ -88,7 +91,16 @@ final class Worker implements Runnable {
         }
     }
 
-    private void renew(Delivery d) {
+    private void renew(Delivery d, long start) {
+        Duration held = Duration.ofNanos(System.nanoTime() - start);
+        if (held.compareTo(maxHold) > 0) {
+            if (held.minus(renewEvery).compareTo(maxHold) <= 0) {
+                LOG.warn("job {} batch {}: in hand for {} s, more than {} s: no longer renewing its lease, another "
+                        + "worker will take it over", d.batch().job(), d.batch().seq(), held.toSeconds(),
+                        maxHold.toSeconds());
+            }
+            return;
+        }
         try {
             queue.renew(d, consumer);
         } catch (RuntimeException e) {

@@ -68,8 +68,14 @@ class WorkerIT {
     }
 
     private static Fleet fleet(BatchQueue queue, int threads) {
-        return new Fleet(queue, es, Transformers.standard(), new EsThresholdSource(es, THRESHOLDS),
-                new Fleet.Options(threads, Duration.ofSeconds(3), Duration.ofMillis(500), "it"));
+        return fleet(queue, es, threads, Duration.ofMinutes(10), "it");
+    }
+
+    /** A fleet that exits after 3 s without a batch; 15 s for the named ones, which wait for a lease to run out. */
+    private static Fleet fleet(BatchQueue queue, Elasticsearch store, int threads, Duration maxHold, String name) {
+        return new Fleet(queue, store, Transformers.standard(), new EsThresholdSource(store, THRESHOLDS),
+                new Fleet.Options(threads, Duration.ofSeconds(name.equals("it") ? 3 : 15), Duration.ofMillis(500),
+                        maxHold, name));
     }
 
     private static String job(BatchQueue queue, List<List<String>> batches, String params) {
@@ -149,6 +155,68 @@ class WorkerIT {
             assertThat(record("dpx-00014")).containsEntry("status", "ok").containsEntry("job", job);
             // the dead worker's late acknowledgement counts nothing twice
             assertThat(queue.ack(dead.get(), 2, new ArrayList<>())).isFalse();
+        }
+    }
+
+    @Test
+    void aWorkerThreadThatHangsGivesUpItsBatchAndAnotherFinishesIt() throws Exception {
+        QueueSettings shortLease = new QueueSettings(PREFIX + "-hang", Duration.ofSeconds(2), 3);
+        try (BatchQueue queue = BatchQueue.connect(ItEnv.redis(), shortLease);
+             BlackHole hole = new BlackHole();
+             Elasticsearch unanswering = Elasticsearch.connect("http://127.0.0.1:" + hole.port())) {
+            String job = job(queue, List.of(List.of("dpx-00003", "dpx-00004")), "{\"tag\":\"after-hang\"}");
+            Fleet hung = fleet(queue, unanswering, 1, Duration.ofSeconds(1), "hung");
+            hung.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> hole.connections() > 0); // stuck in its mget
+
+            Fleet rescuer = fleet(queue, es, 1, Duration.ofMinutes(10), "rescuer");
+            rescuer.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> queue.status(job).orElseThrow().isFinished());
+            hole.close(); // the hung thread's request fails now: it must not acknowledge
+            hung.stop();
+            rescuer.stop();
+
+            JobStatus status = queue.status(job).orElseThrow();
+            assertThat(status.doneDocuments()).isEqualTo(2);
+            assertThat(status.doneBatches()).isEqualTo(1);
+            assertThat(record("dpx-00003")).containsEntry("status", "ok").containsEntry("tags", List.of("after-hang"));
+        }
+    }
+
+    /** A TCP server that accepts connections and never answers, like a node that hangs. */
+    private static final class BlackHole implements AutoCloseable {
+
+        private final java.net.ServerSocket server = new java.net.ServerSocket(0);
+        private final List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        BlackHole() throws java.io.IOException {
+            Thread t = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        accepted.add(server.accept());
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            }, "black-hole");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int connections() {
+            return accepted.size();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            server.close();
+            for (java.net.Socket s : accepted) {
+                s.close();
+            }
         }
     }
 }
