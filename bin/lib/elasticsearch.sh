@@ -64,7 +64,8 @@ es_start() {
 
   say "starting Elasticsearch (heap $ES_HEAP) at $ES_URL; log $(es_log)"
   local start=$SECONDS
-  as_service env ES_JAVA_HOME="$JAVA_HOME" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
+  # setsid: a Ctrl-C meant for this script must not reach the daemon, which stays in our process group
+  as_service setsid env ES_JAVA_HOME="$JAVA_HOME" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
     "$ES_HOME/bin/elasticsearch" -d -p "$(es_pid_file)" >"$LOG_DIR/elasticsearch-start.log" 2>&1 \
     || die "Elasticsearch did not start; see $LOG_DIR/elasticsearch-start.log and $(es_log)"
   es_wait 240

@@ -25,6 +25,8 @@ cmd_test() {
 
   test_compose || compose_rc=$?
   trap 'stack_down' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   stack_up
 
   local props=(-Ddpx.it.es="$ES_URL" -Ddpx.it.redis="$REDIS_URL")
