@@ -29,11 +29,11 @@ es_install_plugin() {
   mkdir -p "$STACK_DIR/plugin"
   cp "$PLUGIN_ZIP" "$installed"
   is_root && chown -R "$SERVICE_USER:" "$STACK_DIR/plugin"
-  [[ -d $ES_HOME/plugins/$name ]] && as_service env ES_JAVA_HOME="$JAVA_HOME" \
+  [[ -d $ES_HOME/plugins/$name ]] && as_service env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" \
     "$ES_HOME/bin/elasticsearch-plugin" remove --silent "$name" >/dev/null
   say "installing the plugin $name into the $STACK stack"
   local start=$SECONDS
-  as_service env ES_JAVA_HOME="$JAVA_HOME" "$ES_HOME/bin/elasticsearch-plugin" install --batch --silent \
+  as_service env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" "$ES_HOME/bin/elasticsearch-plugin" install --batch --silent \
     "file://$installed" >"$LOG_DIR/plugin-install.log" 2>&1 \
     || die "plugin install failed; see $LOG_DIR/plugin-install.log"
   say "plugin installed in $((SECONDS - start))s"
@@ -65,7 +65,7 @@ es_start() {
   say "starting Elasticsearch (heap $ES_HEAP) at $ES_URL; log $(es_log)"
   local start=$SECONDS
   # setsid: a Ctrl-C meant for this script must not reach the daemon, which stays in our process group
-  as_service setsid env ES_JAVA_HOME="$JAVA_HOME" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
+  as_service setsid env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
     "$ES_HOME/bin/elasticsearch" -d -p "$(es_pid_file)" >"$LOG_DIR/elasticsearch-start.log" 2>&1 \
     || die "Elasticsearch did not start; see $LOG_DIR/elasticsearch-start.log and $(es_log)"
   es_wait 240
