@@ -23,6 +23,7 @@ final class Worker implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
     private static final Duration TAKE_BLOCK = Duration.ofSeconds(1);
+    private static final Duration BACKOFF = Duration.ofSeconds(5);
 
     private final String consumer;
     private final BatchQueue queue;
@@ -64,12 +65,15 @@ final class Worker implements Runnable {
                 continue;
             }
             idle.busy();
-            handle(delivery.get());
+            if (!handle(delivery.get())) {
+                sleep(BACKOFF); // Elasticsearch is failing: do not drain the queue into failed attempts
+            }
             idle.busy();
         }
     }
 
-    private void handle(Delivery d) {
+    /** Processes and acknowledges one batch; false when it could not be written and stays pending. */
+    private boolean handle(Delivery d) {
         long start = System.nanoTime();
         ScheduledFuture<?> renewal = timer.scheduleAtFixedRate(() -> renew(d, start), renewEvery.toMillis(),
                 renewEvery.toMillis(), TimeUnit.MILLISECONDS);
@@ -83,9 +87,11 @@ final class Worker implements Runnable {
             LOG.info("job {} batch {}: {} docs, {} failures, {} ms{}", d.batch().job(), d.batch().seq(),
                     d.batch().ids().size(), outcome.failures().size(), (System.nanoTime() - start) / 1_000_000,
                     counted ? "" : " (already acknowledged by another worker)");
+            return true;
         } catch (Exception e) {
             LOG.warn("job {} batch {}: not acknowledged, it will be delivered again after its lease: {}",
                     d.batch().job(), d.batch().seq(), e.toString());
+            return false;
         } finally {
             renewal.cancel(false);
         }
