@@ -81,7 +81,8 @@ final class Worker implements Runnable {
             BatchOutcome outcome = processor.process(d.batch());
             renewal.cancel(false);
             for (Failure f : outcome.failures()) {
-                LOG.warn("job {} batch {}: record {} failed: {}", d.batch().job(), d.batch().seq(), f.id(), f.reason());
+                LOG.warn("job {} batch {}: record {} failed: {}", d.batch().job(), d.batch().seq(), f.id(),
+                        f.reason());
             }
             boolean counted = queue.ack(d, outcome.done(), outcome.failures());
             LOG.info("job {} batch {}: {} docs, {} failures, {} ms{}", d.batch().job(), d.batch().seq(),

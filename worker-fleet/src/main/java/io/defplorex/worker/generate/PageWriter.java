@@ -59,7 +59,8 @@ final class PageWriter {
                 }
                 h.append("</p>\n");
             }
-            case HASHTAGS -> h.append("<p>#").append(slug).append(" #opsecurity #").append(f.id().toLowerCase(Locale.ROOT))
+            case HASHTAGS -> h.append("<p>#").append(slug).append(" #opsecurity #")
+                    .append(f.id().toLowerCase(Locale.ROOT))
                     .append("</p>\n");
             case CONTACT -> h.append("<p>contact: <a href=\"mailto:").append(slug).append("@example.invalid\">")
                     .append(slug).append("@example.invalid</a> <a href=\"https://twitter.com/").append(slug)

@@ -25,7 +25,8 @@ record TemplateFamily(
     enum Block { BANNER, IMAGE, MESSAGE, GREETINGS, HASHTAGS, CONTACT, MUSIC, IFRAME, SCRIPT, MARQUEE, LINKS }
 
     private static final String[] LANGUAGES = {"en", "id", "tr", "pt", "fr", "ar"};
-    private static final String[] REASONS = {"Heh...just for fun!", "Revenge against that website", "Political reasons",
+    private static final String[] REASONS = {"Heh...just for fun!", "Revenge against that website",
+        "Political reasons",
         "Patriotism", "As a challenge", "I just want to be the best defacer", "Not available"};
     private static final String[] SYLLABLES = {"dark", "zero", "cyber", "ghost", "sedih", "black", "anon", "hex",
         "storm", "shadow", "team", "byte", "kill", "root", "x", "noob", "mr", "lord", "phantom", "sec", "vir"};

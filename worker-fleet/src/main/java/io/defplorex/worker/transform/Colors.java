@@ -24,7 +24,8 @@ final class Colors {
             "(?i)(?<![\\w-])(?:background-color|color)\\s*:\\s*([^;}!]+)");
     private static final Pattern HEX = Pattern.compile("^#?([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$");
     private static final Pattern RGB = Pattern.compile(
-            "^rgba?\\(\\s*([\\d.]+%?)\\s*[, ]\\s*([\\d.]+%?)\\s*[, ]\\s*([\\d.]+%?)\\s*(?:[,/]\\s*[\\d.]+%?\\s*)?\\)$");
+            "^rgba?\\(\\s*([\\d.]+%?)\\s*[, ]\\s*([\\d.]+%?)\\s*[, ]\\s*([\\d.]+%?)\\s*"
+                    + "(?:[,/]\\s*[\\d.]+%?\\s*)?\\)$");
     private static final Map<String, Integer> NAMED = Map.ofEntries(
             Map.entry("black", 0x000000), Map.entry("white", 0xffffff), Map.entry("red", 0xff0000),
             Map.entry("lime", 0x00ff00), Map.entry("blue", 0x0000ff), Map.entry("yellow", 0xffff00),

@@ -14,7 +14,8 @@ class ExtractTransformerTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> extract(String page, String url) throws TransformException {
-        return (Map<String, Object>) extract.apply(CorpusPages.record(page, url), CorpusPages.context()).get("extract");
+        Map<String, Object> record = CorpusPages.record(page, url);
+        return (Map<String, Object>) extract.apply(record, CorpusPages.context()).get("extract");
     }
 
     @Test
