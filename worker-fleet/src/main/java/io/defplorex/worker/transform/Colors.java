@@ -21,7 +21,7 @@ final class Colors {
     static final String NONE = "#000000";
 
     private static final Pattern DECLARATION = Pattern.compile(
-            "(?i)(?<![\\w-])(?:background-color|color)\\s*:\\s*([^;}!]+)");
+            "(?i)(?<![\\w-])(?:background-color|color)\\s*:\\s*([^;}!]{1,64})");
     private static final Pattern HEX = Pattern.compile("^#?([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$");
     private static final Pattern RGB = Pattern.compile(
             "^rgba?\\(\\s*([\\d.]+%?)\\s*[, ]\\s*([\\d.]+%?)\\s*[, ]\\s*([\\d.]+%?)\\s*"

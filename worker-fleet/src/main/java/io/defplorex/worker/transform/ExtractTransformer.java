@@ -65,10 +65,9 @@ public final class ExtractTransformer implements Transformer {
 
     private static Set<String> emails(Document page, String text) {
         Set<String> emails = new LinkedHashSet<>();
-        List<String> sources = new ArrayList<>();
-        sources.add(text);
+        List<String> sources = new ArrayList<>(PagePatterns.emailWindows(text));
         for (Element a : page.select("a[href^=mailto:]")) {
-            sources.add(a.attr("href"));
+            sources.addAll(PagePatterns.emailWindows(a.attr("href")));
         }
         for (String s : sources) {
             Matcher m = PagePatterns.EMAIL.matcher(s);

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 final class PagePatterns {
 
     static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s\"'<>()\\[\\]{}]+");
+    /** Applied only to a window around each '@' (see {@link #emailWindows}), so long runs of text stay linear. */
     static final Pattern EMAIL = Pattern.compile("(?i)\\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b");
     /** International numbers written with a leading plus; the digit count is checked separately. */
     static final Pattern PHONE = Pattern.compile("\\+\\d[\\d ().-]{5,20}\\d");
     static final Pattern WHATSAPP = Pattern.compile("(?i)(?:wa\\.me/|whatsapp\\.com/send\\?phone=)\\+?(\\d{7,15})");
-    static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9_]{1,15})(?![\\w@.-]*\\.[a-z]{2,})\\b");
+    static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9_]{1,15})\\b");
     static final Pattern TWITTER_LINK = Pattern.compile(
             "(?i)^(?:https?:)?//(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/(?:#!/)?@?([A-Za-z0-9_]{1,15})(?:[/?#].*)?$");
     static final Pattern TWITTER_RESERVED = Pattern.compile(
@@ -23,7 +24,19 @@ final class PagePatterns {
     private PagePatterns() {
     }
 
-    static int digits(String s) {
-        return (int) s.chars().filter(Character::isDigit).count();
+    /** How many '@' of one text are looked at for e-mail addresses; a hostile page may hold millions. */
+    static final int MAX_EMAIL_CANDIDATES = 10_000;
+
+    /**
+     * Pieces of {@code text} around its first {@link #MAX_EMAIL_CANDIDATES} '@': at most 64 characters before
+     * (a local part's limit) and 255 after.
+     */
+    static java.util.List<String> emailWindows(String text) {
+        java.util.List<String> windows = new java.util.ArrayList<>();
+        for (int at = text.indexOf('@'); at >= 0 && windows.size() < MAX_EMAIL_CANDIDATES;
+             at = text.indexOf('@', at + 1)) {
+            windows.add(text.substring(Math.max(0, at - 64), Math.min(text.length(), at + 256)));
+        }
+        return windows;
     }
 }

@@ -3,6 +3,7 @@ package io.defplorex.worker.transform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,20 @@ class ExtractTransformerTest {
         assertThatThrownBy(() -> extract.apply(Map.of("id", "x"), CorpusPages.context()))
                 .isInstanceOf(TransformException.class)
                 .hasMessage("record has no mirror.html");
+    }
+
+    @Test
+    void staysFastOnLongRunsOfTextThatAlmostLookLikeAddresses() {
+        String run = "a".repeat(1_000_000);
+        String html = "<html><body><p>" + run + " x@" + run + "</p><p>@a-@a-" + "@a-".repeat(200_000) + "</p>"
+                + "<style>p{" + "color:".repeat(200_000) + "}</style></body></html>";
+        Map<String, Object> record = Map.of("url", "http://v.example.com/", "mirror", Map.of("html", html));
+
+        Map<String, Object> out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> Transformers.standard().chain(List.of("extract", "features"))
+                        .apply(record, CorpusPages.context()));
+
+        assertThat(((Map<?, ?>) out.get("extract")).get("emails")).asList().isEmpty();
+        assertThat(((Map<?, ?>) out.get("extract")).get("twitter")).asList().containsExactly("a");
     }
 }
