@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import redis.clients.jedis.RedisClient;
@@ -54,11 +55,19 @@ public final class BatchQueue implements AutoCloseable {
     }
 
     public static BatchQueue connect(String redisUrl, QueueSettings settings) {
+        return connect(redisUrl, null, settings);
+    }
+
+    /**
+     * Connects with {@code password} (from a secret store such as the Elasticsearch keystore), which takes the place
+     * of a password in the URL; null keeps the URL's.
+     */
+    public static BatchQueue connect(String redisUrl, String password, QueueSettings settings) {
         RedisConnections.parse(redisUrl);
         String address = redisUrl.replaceAll("//[^@/]*@", "//***@");
         RedisClient redis = null;
         try {
-            redis = RedisConnections.open(redisUrl);
+            redis = RedisConnections.open(redisUrl, password);
             BatchQueue queue = new BatchQueue(redis, address, settings, Clock.systemUTC());
             queue.ensureGroup();
             return queue;
@@ -152,6 +161,11 @@ public final class BatchQueue implements AutoCloseable {
         List<String> lines = call("read failures of job " + job,
                 () -> redis.lrange(keys.failures(job), 0, FAILURES_SHOWN - 1));
         return Optional.of(JobStatusCodec.decode(job, hash, lines));
+    }
+
+    /** The transformer names workers published in {@code <prefix>:transformers}, empty when none did. */
+    public Set<String> publishedTransformers() {
+        return call("read published transformers", () -> redis.smembers(settings.prefix() + ":transformers"));
     }
 
     /** IDs of the most recent jobs, newest first. */

@@ -22,14 +22,19 @@ final class RedisConnections {
     }
 
     static RedisClient open(String redisUrl) {
+        return open(redisUrl, null);
+    }
+
+    /** Opens a client; a non-null {@code password} replaces the URL's. */
+    static RedisClient open(String redisUrl, String password) {
         URI uri = parse(redisUrl);
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(5_000)
                 .socketTimeoutMillis((int) SOCKET_TIMEOUT.toMillis())
                 .database(JedisURIHelper.getDBIndex(uri));
-        String password = JedisURIHelper.getPassword(uri);
-        if (password != null) {
-            config.password(password);
+        String secret = password != null ? password : JedisURIHelper.getPassword(uri);
+        if (secret != null) {
+            config.password(secret);
         }
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(64); // every worker thread may hold one connection in a blocking read
