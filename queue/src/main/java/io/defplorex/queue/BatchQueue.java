@@ -3,6 +3,7 @@ package io.defplorex.queue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import redis.clients.jedis.params.XPendingParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.StreamPendingEntry;
+import redis.clients.jedis.resps.StreamPendingSummary;
 
 /**
  * The job queue on Redis: producers create jobs and push batches, workers take, renew and acknowledge them.
@@ -29,6 +31,8 @@ import redis.clients.jedis.resps.StreamPendingEntry;
 public final class BatchQueue implements AutoCloseable {
 
     private static final int FAILURES_SHOWN = 100;
+    /** Owner of released batches in the pending list until a worker reclaims them. */
+    private static final String RELEASED = "released";
 
     private final RedisClient redis;
     private final String address;
@@ -142,15 +146,75 @@ public final class BatchQueue implements AutoCloseable {
      * @return false when another worker had already acknowledged it (its lease had run out): nothing is counted twice
      */
     public boolean ack(Delivery delivery, long done, List<Failure> failures) {
+        return acknowledge(delivery, done, failures, "");
+    }
+
+    private boolean acknowledge(Delivery delivery, long done, List<Failure> failures, String deadEntry) {
         String job = delivery.batch().job();
         List<String> args = new ArrayList<>(List.of(QueueKeys.GROUP, delivery.id(), Long.toString(done),
-                Long.toString(failures.size()), Long.toString(clock.millis())));
+                Long.toString(failures.size()), Long.toString(clock.millis()), deadEntry));
         for (Failure failure : failures) {
             args.add(failure.id() + "\t" + failure.reason().replace('\n', ' '));
         }
         Object acked = call("acknowledge batch " + delivery.id(), () -> redis.eval(LuaScripts.ACK,
-                List.of(keys.batches(), keys.job(job), keys.failures(job)), args));
+                List.of(keys.batches(), keys.job(job), keys.failures(job), keys.dead(), keys.batchErrors()), args));
         return Long.valueOf(1).equals(acked);
+    }
+
+    /**
+     * The batch failed as a whole (it could not be written, or the chain broke for every record): hand it back
+     * so that any worker may take it again {@code retryAfter} from now. The attempt that was the
+     * {@link QueueSettings#maxDeliveries()}th is dead-lettered at once instead.
+     *
+     * <p>The stream keeps no "not before" time, so the entry's idle time is set to {@code lease - retryAfter}:
+     * reclaiming takes entries idle longer than the lease. A {@code retryAfter} longer than the lease counts as the
+     * lease.
+     *
+     * @param reason why the attempt failed; a dead-lettered batch's records carry it
+     * @return true when the batch was dead-lettered
+     */
+    public boolean release(Delivery delivery, Duration retryAfter, String reason) {
+        String clean = reason.replace('\n', ' ').replace('\t', ' ');
+        if (delivery.deliveries() >= settings.maxDeliveries()) {
+            deadLetter(delivery, clean);
+            return true;
+        }
+        long idle = Math.max(0, settings.lease().toMillis() - retryAfter.toMillis());
+        call("release batch " + delivery.id(), () -> {
+            redis.hset(keys.batchErrors(), delivery.id(), clean);
+            return redis.xclaimJustId(keys.batches(), QueueKeys.GROUP, RELEASED, 0,
+                    XClaimParams.xClaimParams().idle(idle), new StreamEntryID(delivery.id()));
+        });
+        return false;
+    }
+
+    /** Adds this worker's transformer names to the set the plugin checks enqueue requests against. */
+    public void publishTransformers(Collection<String> names) {
+        if (!names.isEmpty()) {
+            call("publish transformers", () -> redis.sadd(keys.transformers(), names.toArray(String[]::new)));
+        }
+    }
+
+    /** The transformer names published by workers, sorted. */
+    public List<String> transformers() {
+        return call("read transformers", () -> redis.smembers(keys.transformers()).stream().sorted().toList());
+    }
+
+    /** Batches in the stream that no worker holds yet (new ones, not counting those in hand or released). */
+    public long waitingBatches() {
+        return call("measure the queue", () -> {
+            long length = redis.xlen(keys.batches());
+            StreamPendingSummary pending = redis.xpending(keys.batches(), QueueKeys.GROUP);
+            return Math.max(0, length - (pending == null ? 0 : pending.getTotal()));
+        });
+    }
+
+    /**
+     * Dead-lettered batches, oldest first: each entry is {@code job \t seq \t index \t reason}, then the record
+     * IDs one a line.
+     */
+    public List<String> deadLetters(int limit) {
+        return call("read dead letters", () -> redis.lrange(keys.dead(), 0, limit - 1));
     }
 
     public Optional<JobStatus> status(String job) {
@@ -236,10 +300,19 @@ public final class BatchQueue implements AutoCloseable {
     }
 
     private void deadLetter(Delivery delivery) {
-        String reason = "batch " + delivery.batch().seq() + " was handed out " + delivery.deliveries()
-                + " times without being acknowledged (worker crashed or could not write); given up";
-        List<Failure> failures = delivery.batch().ids().stream().map(id -> new Failure(id, reason)).toList();
-        ack(delivery, 0, failures);
+        String last = call("read the last failure of batch " + delivery.id(),
+                () -> redis.hget(keys.batchErrors(), delivery.id()));
+        deadLetter(delivery, last != null ? last : "its worker crashed or hung each time");
+    }
+
+    private void deadLetter(Delivery delivery, String lastReason) {
+        Batch batch = delivery.batch();
+        String reason = "batch " + batch.seq() + " failed " + delivery.deliveries() + " times, dead-lettered; last: "
+                + lastReason;
+        List<Failure> failures = batch.ids().stream().map(id -> new Failure(id, reason)).toList();
+        String entry = batch.job() + "\t" + batch.seq() + "\t" + batch.index() + "\t" + reason + "\n"
+                + String.join("\n", batch.ids());
+        acknowledge(delivery, 0, failures, entry);
     }
 
     private void ensureGroup() {

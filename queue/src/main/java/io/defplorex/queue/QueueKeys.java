@@ -23,6 +23,19 @@ final class QueueKeys {
         return prefix + ":job:" + job;
     }
 
+    String transformers() {
+        return prefix + ":transformers";
+    }
+
+    String dead() {
+        return prefix + ":dead";
+    }
+
+    /** Hash of entry ID → reason of the last failed attempt, so a dead-lettered batch can say why. */
+    String batchErrors() {
+        return prefix + ":batch-errors";
+    }
+
     String failures(String job) {
         return prefix + ":job:" + job + ":failures";
     }

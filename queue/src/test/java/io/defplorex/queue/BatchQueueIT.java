@@ -126,7 +126,78 @@ class BatchQueueIT {
         assertThat(status.state()).isEqualTo("done");
         assertThat(status.failedDocuments()).isEqualTo(2);
         assertThat(status.failures()).extracting(Failure::id).containsExactly("a", "b");
-        assertThat(status.failures().getFirst().reason()).startsWith("batch 0 was handed out 2 times");
+        assertThat(status.failures().getFirst().reason())
+                .isEqualTo("batch 0 failed 2 times, dead-lettered; last: its worker crashed or hung each time");
+        assertThat(queue.deadLetters(10)).containsExactly("%s\t0\ti\t%s\na\nb".formatted(job,
+                "batch 0 failed 2 times, dead-lettered; last: its worker crashed or hung each time"));
+    }
+
+    @Test
+    void releasedBatchComesBackAfterItsRetryDelayOnly() throws InterruptedException {
+        queue = BatchQueue.connect(REDIS, new QueueSettings(prefix, Duration.ofSeconds(60), 3));
+        String job = queue.createJob(new JobSpec("i", List.of("tag"), null, null));
+        queue.push(new Batch(job, 0, "i", List.of("tag"), "{}", List.of("a")));
+
+        Delivery first = queue.take("w1", NO_WAIT).orElseThrow();
+        boolean dead = queue.release(first, Duration.ofMillis(500), "store: node down");
+        Optional<Delivery> tooEarly = queue.take("w2", NO_WAIT);
+        Thread.sleep(700);
+        Delivery retried = queue.take("w2", NO_WAIT).orElseThrow();
+
+        assertThat(dead).isFalse();
+        assertThat(tooEarly).isEmpty();
+        assertThat(retried.id()).isEqualTo(first.id());
+        assertThat(retried.deliveries()).isEqualTo(2);
+    }
+
+    @Test
+    void batchFailingThreeTimesIsDeadLetteredWithTheLastReason() throws InterruptedException {
+        queue = BatchQueue.connect(REDIS, new QueueSettings(prefix, Duration.ofSeconds(60), 3));
+        String job = queue.createJob(new JobSpec("i", List.of("tag"), null, null));
+        queue.push(new Batch(job, 4, "i", List.of("tag"), "{}", List.of("a", "b")));
+        queue.markQueued(job, 1, 2);
+
+        List<Boolean> dead = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Delivery d = queue.take("w", NO_WAIT).orElseThrow();
+            assertThat(d.deliveries()).isEqualTo(attempt);
+            dead.add(queue.release(d, Duration.ZERO, "store: cannot write (attempt " + attempt + ")"));
+            Thread.sleep(20);
+        }
+
+        JobStatus status = queue.status(job).orElseThrow();
+        String reason = "batch 4 failed 3 times, dead-lettered; last: store: cannot write (attempt 3)";
+        assertThat(dead).containsExactly(false, false, true);
+        assertThat(queue.take("w", NO_WAIT)).isEmpty();
+        assertThat(status.state()).isEqualTo("done");
+        assertThat(status.failedDocuments()).isEqualTo(2);
+        assertThat(status.failures()).containsExactly(new Failure("a", reason), new Failure("b", reason));
+        assertThat(queue.deadLetters(10)).containsExactly(job + "\t4\ti\t" + reason + "\na\nb");
+    }
+
+    @Test
+    void publishedTransformersAreTheUnionOfEveryWorker() {
+        queue = BatchQueue.connect(REDIS, prefix);
+
+        queue.publishTransformers(List.of("extract", "features"));
+        queue.publishTransformers(List.of("features", "render"));
+
+        assertThat(queue.transformers()).containsExactly("extract", "features", "render");
+    }
+
+    @Test
+    void waitingBatchesCountsOnlyBatchesNoWorkerHolds() {
+        queue = BatchQueue.connect(REDIS, prefix);
+        String job = queue.createJob(new JobSpec("i", List.of("tag"), null, null));
+        for (int seq = 0; seq < 3; seq++) {
+            queue.push(new Batch(job, seq, "i", List.of("tag"), "{}", List.of("r" + seq)));
+        }
+
+        long before = queue.waitingBatches();
+        queue.take("w", NO_WAIT).orElseThrow();
+
+        assertThat(before).isEqualTo(3);
+        assertThat(queue.waitingBatches()).isEqualTo(2);
     }
 
     @Test
