@@ -195,11 +195,6 @@ public final class BatchQueue implements AutoCloseable {
         }
     }
 
-    /** The transformer names published by workers, sorted. */
-    public List<String> transformers() {
-        return call("read transformers", () -> redis.smembers(keys.transformers()).stream().sorted().toList());
-    }
-
     /** Batches in the stream that no worker holds yet (new ones, not counting those in hand or released). */
     public long waitingBatches() {
         return call("measure the queue", () -> {
@@ -229,7 +224,7 @@ public final class BatchQueue implements AutoCloseable {
 
     /** The transformer names workers published in {@code <prefix>:transformers}, empty when none did. */
     public Set<String> publishedTransformers() {
-        return call("read published transformers", () -> redis.smembers(settings.prefix() + ":transformers"));
+        return call("read published transformers", () -> redis.smembers(keys.transformers()));
     }
 
     /** IDs of the most recent jobs, newest first. */
