@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One worker thread's loop: take a batch, process it, acknowledge it. While a batch is in hand its lease is
  * renewed on a timer, so a long batch is not taken over; renewal stops after {@code maxHold}, so a thread that
- * hangs (not dies) still lets another worker take the batch over. A batch that could not be written is left
- * unacknowledged: its lease runs out and the queue hands it out again.
+ * hangs (not dies) still lets another worker take the batch over. A batch that failed as a whole (it could not
+ * be read or written) is released: the queue hands it out again {@code retryAfter} later, or dead-letters it.
  */
 final class Worker implements Runnable {
 
@@ -31,18 +31,26 @@ final class Worker implements Runnable {
     private final ScheduledExecutorService timer;
     private final Duration renewEvery;
     private final Duration maxHold;
+    private final Duration retryAfter;
     private final IdleClock idle;
     private volatile boolean stopping;
+    private volatile boolean busy;
 
     Worker(String consumer, BatchQueue queue, BatchProcessor processor, ScheduledExecutorService timer,
-           Duration renewEvery, Duration maxHold, IdleClock idle) {
+           Fleet.Options options, IdleClock idle) {
         this.consumer = consumer;
         this.queue = queue;
         this.processor = processor;
         this.timer = timer;
-        this.renewEvery = renewEvery;
-        this.maxHold = maxHold;
+        this.renewEvery = options.renewEvery();
+        this.maxHold = options.maxHold();
+        this.retryAfter = options.retryAfter();
         this.idle = idle;
+    }
+
+    /** True while this worker holds a batch. */
+    boolean busy() {
+        return busy;
     }
 
     /** Stop taking batches; the batch in hand is finished and acknowledged first. */
@@ -65,14 +73,17 @@ final class Worker implements Runnable {
                 continue;
             }
             idle.busy();
-            if (!handle(delivery.get())) {
+            busy = true;
+            boolean handled = handle(delivery.get());
+            busy = false;
+            if (!handled) {
                 sleep(BACKOFF); // Elasticsearch is failing: do not drain the queue into failed attempts
             }
             idle.busy();
         }
     }
 
-    /** Processes and acknowledges one batch; false when it could not be written and stays pending. */
+    /** Processes and acknowledges one batch; false when it failed as a whole and was released. */
     private boolean handle(Delivery d) {
         long start = System.nanoTime();
         ScheduledFuture<?> renewal = timer.scheduleAtFixedRate(() -> renew(d, start), renewEvery.toMillis(),
@@ -85,16 +96,35 @@ final class Worker implements Runnable {
                         f.reason());
             }
             boolean counted = queue.ack(d, outcome.done(), outcome.failures());
-            LOG.info("job {} batch {}: {} docs, {} failures, {} ms{}", d.batch().job(), d.batch().seq(),
-                    d.batch().ids().size(), outcome.failures().size(), (System.nanoTime() - start) / 1_000_000,
+            long nanos = System.nanoTime() - start;
+            int docs = d.batch().ids().size();
+            LOG.info("job {} batch {}: {} docs, {} failures, {} ms, {} pages/s{}", d.batch().job(), d.batch().seq(),
+                    docs, outcome.failures().size(), nanos / 1_000_000,
+                    String.format(java.util.Locale.ROOT, "%.1f", docs * 1e9 / Math.max(1, nanos)),
                     counted ? "" : " (already acknowledged by another worker)");
             return true;
         } catch (Exception e) {
-            LOG.warn("job {} batch {}: not acknowledged, it will be delivered again after its lease: {}",
-                    d.batch().job(), d.batch().seq(), e.toString());
+            renewal.cancel(false);
+            release(d, e.toString());
             return false;
         } finally {
             renewal.cancel(false);
+        }
+    }
+
+    private void release(Delivery d, String reason) {
+        try {
+            boolean dead = queue.release(d, retryAfter, reason);
+            if (dead) {
+                LOG.warn("job {} batch {}: failed {} times, dead-lettered ({} records are job failures): {}",
+                        d.batch().job(), d.batch().seq(), d.deliveries(), d.batch().ids().size(), reason);
+            } else {
+                LOG.warn("job {} batch {}: failed (attempt {}), handed back for a retry in {} s: {}", d.batch().job(),
+                        d.batch().seq(), d.deliveries(), retryAfter.toSeconds(), reason);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("job {} batch {}: failed ({}) and could not be handed back ({}); it comes back after its lease",
+                    d.batch().job(), d.batch().seq(), reason, e.getMessage());
         }
     }
 

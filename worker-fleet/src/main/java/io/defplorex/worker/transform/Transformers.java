@@ -21,6 +21,11 @@ public final class Transformers {
         return this;
     }
 
+    /** The names this registry can run, in registration order (what a worker publishes). */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+
     /**
      * The chain for {@code names}, in that order.
      *
