@@ -12,6 +12,7 @@ import org.elasticsearch.search.aggregations.bucket.composite.CompositeAggregati
 import org.elasticsearch.search.aggregations.bucket.composite.CompositeValuesSourceBuilder;
 import org.elasticsearch.search.aggregations.bucket.composite.TermsValuesSourceBuilder;
 import org.elasticsearch.search.aggregations.metrics.Max;
+import org.elasticsearch.search.aggregations.metrics.Min;
 import org.elasticsearch.search.builder.SearchSourceBuilder;
 
 import java.io.IOException;
@@ -23,7 +24,8 @@ import static org.elasticsearch.rest.RestRequest.Method.POST;
 
 /**
  * {@code POST _defplorex/cluster}: pages a composite aggregation through every group of records sharing the pivot
- * features' bins and values, keeps the largest, then measures only those (see {@link ClusterFacts}).
+ * features' bins and values, keeps one page of them in the requested order, then measures only those
+ * (see {@link ClusterFacts}).
  */
 public class ClusterAction extends BaseRestHandler {
 
@@ -65,6 +67,7 @@ public class ClusterAction extends BaseRestHandler {
         private final TopClusters top;
         private long documents;
         private Long thresholdsVersion;
+        private long spanMillis;
 
         Grouping(NodeClient client, ClusterRequest request, List<Pivot> pivots, long startNanos,
                  ActionListener<ClusterAnswer> listener) {
@@ -73,7 +76,8 @@ public class ClusterAction extends BaseRestHandler {
             this.pivots = pivots;
             this.startNanos = startNanos;
             this.listener = listener;
-            this.top = new TopClusters(request.size(), request.minSize());
+            ClusterKey.Sized after = request.after() == null ? null : request.after().position(pivots);
+            this.top = new TopClusters(request.size(), request.minSize(), request.sort(), after);
         }
 
         void page(Map<String, Object> after) {
@@ -86,9 +90,14 @@ public class ClusterAction extends BaseRestHandler {
             if (after != null) {
                 groups.aggregateAfter(after);
             }
+            if (request.sort() == ClusterSort.START) {
+                groups.subAggregation(AggregationBuilders.min("start").field("timestamp"));
+            }
             SearchSourceBuilder source = new SearchSourceBuilder().size(0).trackTotalHits(first).aggregation(groups);
             if (first) {
                 source.aggregation(AggregationBuilders.max("thresholds_version").field("thresholds_version"));
+                source.aggregation(AggregationBuilders.min("first").field("timestamp"));
+                source.aggregation(AggregationBuilders.max("last").field("timestamp"));
             }
             if (request.query() != null) {
                 source.query(request.query());
@@ -99,6 +108,9 @@ public class ClusterAction extends BaseRestHandler {
                 if (first) {
                     documents = r.getHits().getTotalHits().value();
                     thresholdsVersion = ClusterFacts.version(r.getAggregations().get("thresholds_version"));
+                    double firstTime = r.getAggregations().<Min>get("first").value();
+                    double lastTime = r.getAggregations().<Max>get("last").value();
+                    spanMillis = Double.isFinite(firstTime) ? (long) lastTime - (long) firstTime : 0;
                 }
                 CompositeAggregation page = r.getAggregations().get("groups");
                 for (CompositeAggregation.Bucket bucket : page.getBuckets()) {
@@ -106,7 +118,8 @@ public class ClusterAction extends BaseRestHandler {
                     for (int i = 0; i < pivots.size(); i++) {
                         values.add(bucket.getKey().get("p" + i));
                     }
-                    top.offer(new ClusterKey(pivots, values), bucket.getDocCount());
+                    top.offer(new ClusterKey.Sized(new ClusterKey(pivots, values), bucket.getDocCount(),
+                            start(bucket)));
                 }
                 Map<String, Object> next = page.afterKey();
                 if (page.getBuckets().size() == PAGE && next != null) {
@@ -117,10 +130,20 @@ public class ClusterAction extends BaseRestHandler {
             }));
         }
 
+        private long start(CompositeAggregation.Bucket bucket) {
+            if (request.sort() != ClusterSort.START) {
+                return Long.MAX_VALUE;
+            }
+            double first = bucket.getAggregations().<Min>get("start").value();
+            return Double.isFinite(first) ? (long) first : Long.MAX_VALUE;
+        }
+
         private void finish() {
-            ClusterFacts.measure(client, request.index(), request.query(), top.largestFirst(), listener.map(clusters ->
-                    new ClusterAnswer((System.nanoTime() - startNanos) / 1_000_000, documents, top.qualifying(),
-                            thresholdsVersion, clusters)));
+            ClusterCursor next = top.next();
+            String cursor = next == null ? null : next.encode();
+            ClusterFacts.measure(client, request.index(), request.query(), spanMillis, top.page(),
+                    listener.map(clusters -> new ClusterAnswer((System.nanoTime() - startNanos) / 1_000_000,
+                            documents, top.qualifying(), thresholdsVersion, request.sort(), cursor, clusters)));
         }
     }
 }

@@ -21,8 +21,12 @@ record ClusterKey(List<Pivot> pivots, List<Object> values) implements Comparable
     static final Comparator<Sized> LARGEST_FIRST =
             Comparator.comparingLong(Sized::size).reversed().thenComparing(Sized::key);
 
-    /** A key with the number of records that share it. */
-    record Sized(ClusterKey key, long size) {
+    /**
+     * A key with the number of records that share it.
+     *
+     * @param start epoch millis of its first record, {@link Long#MAX_VALUE} when unknown or not measured
+     */
+    record Sized(ClusterKey key, long size, long start) {
     }
 
     ClusterKey {

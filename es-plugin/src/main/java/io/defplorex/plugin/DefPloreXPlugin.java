@@ -29,10 +29,13 @@ public class DefPloreXPlugin extends Plugin implements ActionPlugin {
             Supplier<DiscoveryNodes> nodes,
             Predicate<NodeFeature> clusterSupportsFeature) {
         Settings settings = services.settings();
-        queue = new QueueConnection(PluginSettings.REDIS_URL.get(settings), PluginSettings.QUEUE_PREFIX.get(settings));
+        queue = new QueueConnection(PluginSettings.REDIS_URL.get(settings), PluginSettings.redisPassword(settings),
+                PluginSettings.QUEUE_PREFIX.get(settings));
         return List.of(
-                new EnqueueAction(queue),
+                new EnqueueAction(queue, PluginSettings.BATCH_SIZE.get(settings)),
                 new JobAction(queue),
+                new JobsAction(queue),
+                new TransformersAction(queue),
                 new PercentilesAction(),
                 new ClusterAction());
     }

@@ -10,20 +10,26 @@ import java.util.Set;
 
 /**
  * A checked {@code POST _defplorex/enqueue} body: run {@code transformers} on the records of {@code index} matching
- * {@code query}, {@code batchSize} records per batch.
+ * {@code query}, {@code batchSize} records per batch; a dry run only counts them.
  *
  * @param queryJson  the query as JSON text, or null for every record
  * @param paramsJson the transformers' parameters as a JSON object, or null
  */
 record EnqueueRequest(String index, QueryBuilder query, String queryJson, List<String> transformers, int batchSize,
-                      String paramsJson) {
+                      String paramsJson, boolean dryRun) {
 
     static final int DEFAULT_BATCH_SIZE = 1000;
     static final int MAX_BATCH_SIZE = 10_000;
 
-    private static final Set<String> FIELDS = Set.of("index", "query", "transformers", "batch_size", "params");
+    static final Set<String> FIELDS =
+            Set.of("index", "query", "transformers", "batch_size", "params", "dry_run");
 
     static EnqueueRequest parse(XContentParser parser) throws IOException {
+        return parse(parser, DEFAULT_BATCH_SIZE);
+    }
+
+    /** @param defaultBatchSize the batch size when the body has none (setting {@code defplorex.enqueue.batch_size}) */
+    static EnqueueRequest parse(XContentParser parser, int defaultBatchSize) throws IOException {
         RequestBody body = RequestBody.parse(parser, FIELDS);
         QueryBuilder query = body.query();
         return new EnqueueRequest(
@@ -31,7 +37,8 @@ record EnqueueRequest(String index, QueryBuilder query, String queryJson, List<S
                 query,
                 query == null ? null : Strings.toString(query),
                 body.requiredNames("transformers"),
-                body.integer("batch_size", DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE),
-                body.jsonObject("params"));
+                body.integer("batch_size", defaultBatchSize, 1, MAX_BATCH_SIZE),
+                body.jsonObject("params"),
+                body.bool("dry_run", false));
     }
 }

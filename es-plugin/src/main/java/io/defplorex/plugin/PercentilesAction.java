@@ -8,6 +8,10 @@ import org.elasticsearch.rest.BaseRestHandler;
 import org.elasticsearch.rest.RestRequest;
 import org.elasticsearch.rest.action.RestToXContentListener;
 import org.elasticsearch.search.aggregations.AggregationBuilders;
+import org.elasticsearch.search.aggregations.AggregatorFactories;
+import org.elasticsearch.search.aggregations.InternalAggregations;
+import org.elasticsearch.search.aggregations.bucket.SingleBucketAggregation;
+import org.elasticsearch.search.aggregations.bucket.sampler.random.RandomSamplerAggregationBuilder;
 import org.elasticsearch.search.aggregations.metrics.Percentiles;
 import org.elasticsearch.search.builder.SearchSourceBuilder;
 import org.elasticsearch.xcontent.XContentType;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.elasticsearch.rest.RestRequest.Method.GET;
 import static org.elasticsearch.rest.RestRequest.Method.POST;
@@ -27,6 +32,9 @@ import static org.elasticsearch.rest.RestRequest.Method.POST;
  * the next thresholds version; {@code GET _defplorex/percentiles?index=I[&version=N]} answers a stored version.
  */
 public class PercentilesAction extends BaseRestHandler {
+
+    /** The URL parameters of the GET form; the POST form takes a body ({@link PercentilesRequest#FIELDS}). */
+    static final Set<String> PARAMS = Set.of("index", "version");
 
     @Override
     public String getName() {
@@ -82,19 +90,39 @@ public class PercentilesAction extends BaseRestHandler {
         if (request.query() != null) {
             source.query(request.query());
         }
+        AggregatorFactories.Builder measures = new AggregatorFactories.Builder();
         for (int i = 0; i < features.size(); i++) {
-            source.aggregation(AggregationBuilders.percentiles("f" + i)
+            measures.addAggregator(AggregationBuilders.percentiles("f" + i)
                     .field(fields.numericField(features.get(i)))
                     .percentiles(percents));
+        }
+        Sampling sampling = request.sampling();
+        if (sampling == null) {
+            measures.getAggregatorFactories().forEach(source::aggregation);
+        } else {
+            RandomSamplerAggregationBuilder sampler = new RandomSamplerAggregationBuilder("sample")
+                    .setProbability(sampling.probability());
+            if (sampling.seed() != null) {
+                sampler.setSeed(sampling.seed());
+            }
+            measures.getAggregatorFactories().forEach(sampler::subAggregation);
+            source.aggregation(sampler);
         }
         Map<String, Object> query = request.queryJson() == null
                 ? null
                 : XContentHelper.convertToMap(XContentType.JSON.xContent(), request.queryJson(), true);
 
         client.search(new SearchRequest(request.index()).source(source), listener.map(response -> {
+            InternalAggregations aggregations = response.getAggregations();
+            Sampling measuredSampling = null;
+            if (sampling != null) {
+                SingleBucketAggregation sample = aggregations.get("sample");
+                aggregations = sample.getAggregations();
+                measuredSampling = sampling.measured(sample.getDocCount());
+            }
             Map<String, List<Double>> thresholds = new LinkedHashMap<>();
             for (int i = 0; i < features.size(); i++) {
-                Percentiles measured = response.getAggregations().get("f" + i);
+                Percentiles measured = aggregations.get("f" + i);
                 List<Double> values = new ArrayList<>();
                 for (double percent : percents) {
                     double value = measured.percentile(percent);
@@ -103,7 +131,8 @@ public class PercentilesAction extends BaseRestHandler {
                 thresholds.put(features.get(i), values);
             }
             long documents = response.getHits().getTotalHits().value();
-            return new Thresholds(request.index(), 0, Instant.now(), documents, request.percents(), query, thresholds);
+            return new Thresholds(request.index(), 0, Instant.now(), documents, request.percents(), query,
+                    measuredSampling, thresholds);
         }));
     }
 }

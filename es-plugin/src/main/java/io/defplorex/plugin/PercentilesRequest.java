@@ -13,13 +13,14 @@ import java.util.Set;
  *
  * @param features the features to measure, or null for every numeric field under {@code features}
  * @param percents strictly ascending, each in [0, 100], so the thresholds come out ordered as bins need
+ * @param sampling how to sample the records, or null to measure all of them
  */
 record PercentilesRequest(String index, List<String> features, List<Double> percents, QueryBuilder query,
-                          String queryJson) {
+                          String queryJson, Sampling sampling) {
 
     static final List<Double> DEFAULT_PERCENTS = List.of(25.0, 50.0, 75.0);
 
-    private static final Set<String> FIELDS = Set.of("index", "features", "percents", "query");
+    static final Set<String> FIELDS = Set.of("index", "features", "percents", "query", "sampling");
 
     static PercentilesRequest parse(XContentParser parser) throws IOException {
         RequestBody body = RequestBody.parse(parser, FIELDS);
@@ -34,7 +35,8 @@ record PercentilesRequest(String index, List<String> features, List<Double> perc
             }
         }
         QueryBuilder query = body.query();
+        String sampling = body.jsonObject("sampling");
         return new PercentilesRequest(body.indexName("index"), body.names("features"), percents, query,
-                query == null ? null : Strings.toString(query));
+                query == null ? null : Strings.toString(query), sampling == null ? null : Sampling.parse(sampling));
     }
 }

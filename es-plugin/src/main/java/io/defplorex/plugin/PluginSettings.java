@@ -1,21 +1,43 @@
 package io.defplorex.plugin;
 
+import org.elasticsearch.common.settings.SecureSetting;
+import org.elasticsearch.common.settings.SecureString;
 import org.elasticsearch.common.settings.Setting;
 import org.elasticsearch.common.settings.Setting.Property;
+import org.elasticsearch.common.settings.Settings;
 
 import java.util.List;
 
-/** The node settings of the plugin, read from {@code elasticsearch.yml}. */
+/**
+ * The node settings of the plugin: {@code elasticsearch.yml} for the Redis URL, queue prefix and default batch size,
+ * the Elasticsearch keystore for the Redis password.
+ */
 final class PluginSettings {
 
     static final Setting<String> REDIS_URL =
             Setting.simpleString("defplorex.redis.url", "redis://127.0.0.1:6379", Property.NodeScope);
 
+    /** Takes the place of a password in {@code defplorex.redis.url}; read once, when the node starts. */
+    static final Setting<SecureString> REDIS_PASSWORD = SecureSetting.secureString("defplorex.redis.password", null);
+
     static final Setting<String> QUEUE_PREFIX =
             Setting.simpleString("defplorex.queue.prefix", "defplorex", Property.NodeScope);
 
+    static final Setting<Integer> BATCH_SIZE = Setting.intSetting("defplorex.enqueue.batch_size",
+            EnqueueRequest.DEFAULT_BATCH_SIZE, 1, EnqueueRequest.MAX_BATCH_SIZE, Property.NodeScope);
+
     static List<Setting<?>> all() {
-        return List.of(REDIS_URL, QUEUE_PREFIX);
+        return List.of(REDIS_URL, REDIS_PASSWORD, QUEUE_PREFIX, BATCH_SIZE);
+    }
+
+    /** The keystore's Redis password, or null when none was added. */
+    static String redisPassword(Settings settings) {
+        if (REDIS_PASSWORD.exists(settings) == false) {
+            return null;
+        }
+        try (SecureString password = REDIS_PASSWORD.get(settings)) {
+            return password.toString();
+        }
     }
 
     private PluginSettings() {

@@ -1,6 +1,7 @@
 package io.defplorex.plugin;
 
 import io.defplorex.queue.BatchQueue;
+import io.defplorex.queue.QueueSettings;
 import io.defplorex.queue.QueueUnavailableException;
 import org.elasticsearch.ElasticsearchStatusException;
 import org.elasticsearch.action.ActionListener;
@@ -18,12 +19,15 @@ import java.util.function.Function;
 final class QueueConnection implements Closeable {
 
     private final String redisUrl;
+    private final String password;
     private final String prefix;
     private BatchQueue queue;
     private boolean closed;
 
-    QueueConnection(String redisUrl, String prefix) {
+    /** @param password the Redis password from the keystore, or null to use the URL's, if any */
+    QueueConnection(String redisUrl, String password, String prefix) {
         this.redisUrl = redisUrl;
+        this.password = password;
         this.prefix = prefix;
     }
 
@@ -59,7 +63,7 @@ final class QueueConnection implements Closeable {
             throw new IllegalStateException("the DefPloreX queue connection is closed (node shutting down)");
         }
         if (queue == null) {
-            queue = BatchQueue.connect(redisUrl, prefix);
+            queue = BatchQueue.connect(redisUrl, password, QueueSettings.defaults(prefix));
         }
         return queue;
     }

@@ -3,6 +3,7 @@ package io.defplorex.plugin;
 import org.elasticsearch.common.Strings;
 import org.elasticsearch.index.query.AbstractQueryBuilder;
 import org.elasticsearch.index.query.QueryBuilder;
+import org.elasticsearch.index.query.QueryBuilders;
 import org.elasticsearch.xcontent.XContentBuilder;
 import org.elasticsearch.xcontent.XContentParser;
 import org.elasticsearch.xcontent.XContentType;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The top-level fields of a JSON request body, read once at the edge. Every getter checks one field and throws an
  * {@link IllegalArgumentException} (HTTP 400) naming the field, the value and what was expected.
- * {@code query} is parsed as Query DSL, so an unknown query type fails here too.
+ * {@code query} is parsed as Query DSL (a string becomes a {@code query_string} query), so an unknown query type
+ * fails here too.
  */
 final class RequestBody {
 
@@ -55,10 +57,7 @@ final class RequestBody {
                 continue;
             }
             if (field.equals("query")) {
-                if (token != XContentParser.Token.START_OBJECT) {
-                    throw invalid("query", parser.text(), "a Query DSL object");
-                }
-                query = AbstractQueryBuilder.parseTopLevelQuery(parser);
+                query = query(parser, token);
             } else if (token == XContentParser.Token.START_OBJECT) {
                 try (XContentBuilder json = XContentBuilder.builder(XContentType.JSON.xContent())) {
                     values.put(field, new JsonObject(Strings.toString(json.copyCurrentStructure(parser))));
@@ -70,6 +69,17 @@ final class RequestBody {
             }
         }
         return new RequestBody(values, query);
+    }
+
+    /** A Query DSL object, or a Lucene query string run as a {@code query_string} query. */
+    private static QueryBuilder query(XContentParser parser, XContentParser.Token token) throws IOException {
+        if (token == XContentParser.Token.START_OBJECT) {
+            return AbstractQueryBuilder.parseTopLevelQuery(parser);
+        }
+        if (token == XContentParser.Token.VALUE_STRING && parser.text().isBlank() == false) {
+            return QueryBuilders.queryStringQuery(parser.text());
+        }
+        throw invalid("query", parser.text(), "a Query DSL object or a Lucene query string");
     }
 
     /** The Query DSL of field {@code query}, or null when absent. */
@@ -142,6 +152,35 @@ final class RequestBody {
             }
         }
         throw invalid(name, value, expected);
+    }
+
+    /** {@code true} or {@code false}, or {@code fallback} when absent. */
+    boolean bool(String name, boolean fallback) {
+        Object value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        throw invalid(name, value, "true or false");
+    }
+
+    /** One of {@code allowed}, or {@code fallback} when absent. */
+    String choice(String name, String fallback, List<String> allowed) {
+        Object value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (allowed.contains(value)) {
+            return (String) value;
+        }
+        throw invalid(name, value, "one of " + allowed);
+    }
+
+    /** A non-empty string, or null when absent. */
+    String optionalString(String name) {
+        return values.containsKey(name) ? requiredString(name) : null;
     }
 
     /** A non-empty array of numbers, or null when absent. */

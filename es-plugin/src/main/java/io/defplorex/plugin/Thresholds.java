@@ -14,13 +14,15 @@ import java.util.Map;
  * One version of the percentile thresholds of an index, as stored in {@code defplorex-thresholds} and answered by
  * the percentiles endpoint. A threshold is null when no record has a value for its feature.
  *
- * @param query the Query DSL that selected the measured records, or null for all of them
+ * @param query    the Query DSL that selected the measured records, or null for all of them
+ * @param sampling how the records were sampled, or null when all were measured
  */
 record Thresholds(String index, int version, Instant created, long documents, List<Double> percents,
-                  Map<String, Object> query, Map<String, List<Double>> thresholds) implements ToXContentObject {
+                  Map<String, Object> query, Sampling sampling, Map<String, List<Double>> thresholds)
+        implements ToXContentObject {
 
     Thresholds withVersion(int newVersion) {
-        return new Thresholds(index, newVersion, created, documents, percents, query, thresholds);
+        return new Thresholds(index, newVersion, created, documents, percents, query, sampling, thresholds);
     }
 
     String id() {
@@ -36,6 +38,7 @@ record Thresholds(String index, int version, Instant created, long documents, Li
         builder.field("documents", documents);
         builder.field("percents", percents);
         builder.field("query", query);
+        builder.field("sampling", sampling);
         builder.startObject("thresholds");
         for (Map.Entry<String, List<Double>> feature : thresholds.entrySet()) {
             builder.field(feature.getKey(), feature.getValue());
@@ -58,6 +61,7 @@ record Thresholds(String index, int version, Instant created, long documents, Li
                 ((Number) source.get("documents")).longValue(),
                 doubles((List<Object>) source.get("percents")),
                 (Map<String, Object>) source.get("query"),
+                Sampling.fromSource((Map<String, Object>) source.get("sampling")),
                 thresholds);
     }
 

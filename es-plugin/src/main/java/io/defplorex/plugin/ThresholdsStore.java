@@ -95,6 +95,7 @@ final class ThresholdsStore {
                 "documents", Map.of("type", "long"),
                 "percents", Map.of("type", "double"),
                 "query", Map.of("type", "object", "enabled", false),
+                "sampling", Map.of("type", "object", "enabled", false),
                 "thresholds", Map.of("type", "object", "enabled", false)));
     }
 

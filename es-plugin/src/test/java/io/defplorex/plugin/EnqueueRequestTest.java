@@ -1,5 +1,6 @@
 package io.defplorex.plugin;
 
+import org.elasticsearch.index.query.QueryBuilders;
 import org.elasticsearch.index.query.TermQueryBuilder;
 import org.elasticsearch.xcontent.XContentParseException;
 import org.junit.jupiter.api.Test;
@@ -91,11 +92,31 @@ class EnqueueRequestTest {
     void rejectsUnknownFieldsAndQueries() {
         assertThatThrownBy(() -> parse("{\"index\": \"d\", \"transformer\": [\"tag\"]}"))
                 .hasMessage("unknown field [transformer], expected one of "
-                        + List.of("batch_size", "index", "params", "query", "transformers"));
+                        + List.of("batch_size", "dry_run", "index", "params", "query", "transformers"));
         assertThatThrownBy(() -> parse("{\"index\": \"d\", \"transformers\": [\"tag\"], \"query\": {\"nope\": {}}}"))
                 .hasMessageContaining("unknown query [nope]");
-        assertThatThrownBy(() -> parse("{\"index\": \"d\", \"transformers\": [\"tag\"], \"query\": \"x\"}"))
-                .hasMessage("[query] must be a Query DSL object, got [x]");
+        assertThatThrownBy(() -> parse("{\"index\": \"d\", \"transformers\": [\"tag\"], \"query\": 3}"))
+                .hasMessage("[query] must be a Query DSL object or a Lucene query string, got [3]");
+        assertThatThrownBy(() -> parse("{\"index\": \"d\", \"transformers\": [\"tag\"], \"dry_run\": \"yes\"}"))
+                .hasMessage("[dry_run] must be true or false, got [yes]");
+    }
+
+    @Test
+    void readsALuceneQueryStringAndDryRun() throws IOException {
+        EnqueueRequest request = parse("""
+                {"index": "d", "transformers": ["tag"], "query": "attacker:gamma", "dry_run": true}""");
+
+        assertThat(request.query()).isEqualTo(QueryBuilders.queryStringQuery("attacker:gamma"));
+        assertThat(request.dryRun()).isTrue();
+    }
+
+    @Test
+    void batchSizeDefaultsToTheNodeSetting() throws IOException {
+        EnqueueRequest request = EnqueueRequest.parse(
+                Json.parser("{\"index\": \"d\", \"transformers\": [\"t\"]}"), 250);
+
+        assertThat(request.batchSize()).isEqualTo(250);
+        assertThat(request.dryRun()).isFalse();
     }
 
     @Test
