@@ -15,7 +15,13 @@ import tools.jackson.databind.JsonNode;
  * @param attackers    number of distinct attackers
  * @param domains      number of distinct domains
  * @param query        Query DSL selecting exactly the cluster's records
+ * @param facts        text hashes, TLDs, teams and timeline, when the plugin sends them
  */
 public record Cluster(Map<String, String> key, long size, Instant start, Instant end, long attackers,
-                      List<AttackerCount> topAttackers, long domains, JsonNode query) {
+                      List<AttackerCount> topAttackers, long domains, JsonNode query, ClusterFacts facts) {
+
+    public Cluster(Map<String, String> key, long size, Instant start, Instant end, long attackers,
+                   List<AttackerCount> topAttackers, long domains, JsonNode query) {
+        this(key, size, start, end, attackers, topAttackers, domains, query, ClusterFacts.NONE);
+    }
 }

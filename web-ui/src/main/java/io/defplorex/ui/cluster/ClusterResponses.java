@@ -16,13 +16,23 @@ public final class ClusterResponses {
     private ClusterResponses() {
     }
 
-    /** The request body: {@code {index, features, min_size, size}}. */
+    /** The request body: {@code {index, features, min_size, size}}, then {@code query, sort, after} when set. */
     public static ObjectNode body(ClusterRequest request) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("index", request.index());
         request.features().forEach(body.putArray("features")::add);
         body.put("min_size", request.minSize());
         body.put("size", request.size());
+        // Only sent when set, so that a plugin without issue 5's additions still answers the plain request.
+        if (request.query() != null && !request.query().isBlank()) {
+            body.put("query", request.query().strip());
+        }
+        if (request.sort() != null && !request.sort().equals("size")) {
+            body.put("sort", request.sort());
+        }
+        if (request.after() != null && !request.after().isNull()) {
+            body.set("after", request.after());
+        }
         return body;
     }
 
@@ -46,7 +56,8 @@ public final class ClusterResponses {
                 number(root, "documents", "cluster answer"),
                 root.has("total_clusters") ? number(root, "total_clusters", "cluster answer") : parsed.size(),
                 version.isNumber() ? version.asInt() : null,
-                List.copyOf(parsed));
+                List.copyOf(parsed),
+                root.path("next").isMissingNode() || root.path("next").isNull() ? null : root.path("next"));
     }
 
     private static Cluster cluster(JsonNode node, String where) {
@@ -75,7 +86,35 @@ public final class ClusterResponses {
                 node.path("attackers").asLong(0),
                 List.copyOf(top),
                 node.path("domains").asLong(0),
-                query);
+                query,
+                facts(node, where));
+    }
+
+    private static ClusterFacts facts(JsonNode node, String where) {
+        List<ClusterFacts.Point> timeline = new ArrayList<>();
+        for (JsonNode point : node.path("timeline")) {
+            timeline.add(new ClusterFacts.Point(Timestamps.read(point.path("start"), where + ".timeline.start"),
+                    point.path("count").asLong()));
+        }
+        List<String> samples = new ArrayList<>();
+        node.path("sample_ids").forEach(id -> samples.add(id.asString()));
+        return new ClusterFacts(count(node.path("text_hashes")), count(node.path("tlds")),
+                counts(node.path("top_teams")), counts(node.path("top_tlds")), List.copyOf(timeline),
+                List.copyOf(samples));
+    }
+
+    /** A distinct count, given either as a number or as the list of distinct values. */
+    private static long count(JsonNode value) {
+        return value.isNumber() ? value.asLong() : value.isArray() ? value.size() : -1;
+    }
+
+    private static List<AttackerCount> counts(JsonNode list) {
+        List<AttackerCount> counts = new ArrayList<>();
+        for (JsonNode item : list) {
+            counts.add(new AttackerCount(item.path("name").asString(item.path("key").asString("")),
+                    item.path("count").asLong(item.path("doc_count").asLong())));
+        }
+        return List.copyOf(counts);
     }
 
     private static long number(JsonNode node, String field, String where) {

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the timestamps Elasticsearch hands back: ISO-8601 strings or epoch milliseconds. */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
@@ -17,7 +17,7 @@ final class Timestamps {
      * @param field where the value came from, named in the error
      * @throws IllegalArgumentException when the value is neither an ISO-8601 date nor a number
      */
-    static Instant read(JsonNode node, String field) {
+    public static Instant read(JsonNode node, String field) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }

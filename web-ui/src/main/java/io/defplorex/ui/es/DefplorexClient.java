@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -18,6 +20,8 @@ import io.defplorex.ui.cluster.ClusterResult;
 import io.defplorex.ui.cluster.PivotFeatures;
 import io.defplorex.ui.cluster.RecordPage;
 import io.defplorex.ui.cluster.RecordSearches;
+import io.defplorex.ui.feature.Feature;
+import io.defplorex.ui.feature.FeatureCatalog;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,18 +38,26 @@ public class DefplorexClient {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
     private final URI base;
+    private final String index;
     private final HttpClient http;
     private final ObjectMapper json = JsonMapper.builder().build();
 
     public DefplorexClient(DefplorexProperties properties) {
         String url = properties.es().url().toString();
         this.base = URI.create(url.endsWith("/") ? url : url + "/");
+        this.index = properties.index();
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     }
 
     /** The features {@code index} can be clustered on (see {@link PivotFeatures}). */
     public Set<String> pivotFeatures(String index) {
         return read("mapping of " + index, () -> PivotFeatures.fromMapping(send("GET", index + "/_mapping", null)));
+    }
+
+    /** Every feature of the index, with descriptions where known. */
+    public List<Feature> features(Map<String, String> descriptions) {
+        return read("mapping of " + index,
+                () -> FeatureCatalog.fromMapping(send("GET", index + "/_mapping", null), descriptions));
     }
 
     /** Runs {@code POST /_defplorex/cluster}. */
@@ -58,6 +70,21 @@ public class DefplorexClient {
     public RecordPage records(String index, JsonNode query, int size) {
         JsonNode answer = send("POST", index + "/_search", RecordSearches.body(query, size));
         return read("search answer", () -> RecordSearches.parse(answer));
+    }
+
+    /** {@code GET <path>} (relative to the node's URL, may carry a query string), answered as JSON. */
+    public JsonNode get(String path) {
+        return send("GET", path, null);
+    }
+
+    /** {@code POST <path>} with a JSON body. */
+    public JsonNode post(String path, JsonNode body) {
+        return send("POST", path, body);
+    }
+
+    /** The index holding the records; views read it from here so that all of them agree. */
+    public String index() {
+        return index;
     }
 
     private JsonNode send(String method, String path, JsonNode body) {
