@@ -26,7 +26,15 @@ import io.defplorex.ui.DefplorexProperties;
 import io.defplorex.ui.cluster.Cluster;
 import io.defplorex.ui.cluster.ClusterFormat;
 import io.defplorex.ui.cluster.ClusterRequest;
+import io.defplorex.ui.cluster.ClusterFacts;
 import io.defplorex.ui.cluster.ClusterResult;
+import io.defplorex.ui.chart.Sparkline;
+import tools.jackson.databind.JsonNode;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLink;
 import io.defplorex.ui.es.DefplorexClient;
 import io.defplorex.ui.es.EsException;
 
@@ -34,17 +42,23 @@ import io.defplorex.ui.es.EsException;
  * The analyst's main view: pick pivot features, run the clustering, browse the clusters largest first,
  * and select one to list its records below.
  */
-@Route("")
-@RouteAlias("clusters")
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "clusters", layout = MainLayout.class)
 @PageTitle("Clusters · DefPloreX")
-public class ClustersView extends VerticalLayout {
+public class ClustersView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int CLUSTERS_SHOWN = 200;
+    static final int CLUSTERS_SHOWN = 50;
 
     private final DefplorexClient client;
     private final String index;
     private final MultiSelectComboBox<String> features = new MultiSelectComboBox<>("Pivot features");
     private final IntegerField minSize = new IntegerField("Min size");
+    private final TextField query = new TextField("Records query");
+    private final Select<String> sort = new Select<>();
+    private final Button next = new Button("Next page");
+    private final Button first = new Button("First page");
+    private ClusterResult shown;
+    private boolean runOnAttach;
     private final Button run = new Button("Run");
     private final Span status = new Span();
     private final Grid<Cluster> clusters = new Grid<>();
@@ -58,7 +72,28 @@ public class ClustersView extends VerticalLayout {
 
         Span source = new Span("index " + index + " at " + properties.es().url());
         source.addClassName("dpx-status");
-        add(new H2("Clusters"), source, toolbar(), status, clusterGrid(), records);
+        add(new H2("Clusters"), source, toolbar(), status, clusterGrid(), pager(), records);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("q").ifPresent(query::setValue);
+        parameters.getSingleParameter("pivots").ifPresent(pivots -> PivotSelection.set(List.of(pivots.split(","))));
+        runOnAttach = parameters.getSingleParameter("q").isPresent();
+    }
+
+    private HorizontalLayout pager() {
+        first.setId("first-page");
+        next.setId("next-page");
+        first.addClickListener(click -> runClustering(null));
+        next.addClickListener(click -> runClustering(shown == null ? null : shown.next()));
+        next.setEnabled(false);
+        first.setEnabled(false);
+        HorizontalLayout pager = new HorizontalLayout(first, next, Exports.links("clusters", "clusters",
+                () -> ClusterTable.of(shown == null ? List.of() : shown.clusters())));
+        pager.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return pager;
     }
 
     @Override
@@ -66,6 +101,9 @@ public class ClustersView extends VerticalLayout {
         super.onAttach(attach);
         if (attach.isInitialAttach()) {
             loadFeatures();
+            if (runOnAttach && !features.getSelectedItems().isEmpty()) {
+                runClustering(null);
+            }
         }
     }
 
@@ -80,11 +118,19 @@ public class ClustersView extends VerticalLayout {
         minSize.setWidth("9em");
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickShortcut(Key.ENTER).listenOn(minSize); // not on the features: Enter picks an item there
+        run.addClickShortcut(Key.ENTER).listenOn(minSize, query); // not on the features: Enter picks an item there
+        query.setId("cluster-query");
+        query.setPlaceholder("e.g. attacker:x AND tld:gov");
+        query.setWidth("18em");
+        sort.setId("sort");
+        sort.setLabel("Sort");
+        sort.setItems("size", "start");
+        sort.setValue("size");
+        sort.setWidth("7em");
         run.setDisableOnClick(true);
         run.addClickListener(click -> {
             try {
-                runClustering();
+                runClustering(null);
             } finally {
                 run.setEnabled(true);
             }
@@ -92,7 +138,7 @@ public class ClustersView extends VerticalLayout {
         status.setId("status");
         status.addClassName("dpx-status");
 
-        HorizontalLayout toolbar = new HorizontalLayout(features, minSize, run);
+        HorizontalLayout toolbar = new HorizontalLayout(features, query, minSize, sort, run);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -102,13 +148,22 @@ public class ClustersView extends VerticalLayout {
         clusters.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         clusters.addColumn(new ComponentRenderer<>(this::sizeCell)).setHeader("Size").setAutoWidth(true)
                 .setFlexGrow(0);
-        clusters.addColumn(cluster -> ClusterFormat.key(cluster.key())).setHeader("Key").setFlexGrow(3);
+        clusters.addColumn(new ComponentRenderer<>(cluster -> Badges.bins(cluster.key()))).setHeader("Key")
+                .setFlexGrow(3);
         clusters.addColumn(cluster -> ClusterFormat.time(cluster.start())).setHeader("Start (UTC)")
                 .setAutoWidth(true).setFlexGrow(0);
         clusters.addColumn(cluster -> ClusterFormat.time(cluster.end())).setHeader("End (UTC)")
                 .setAutoWidth(true).setFlexGrow(0);
         clusters.addColumn(ClusterFormat::attackers).setHeader("Attackers").setFlexGrow(2);
+        clusters.addColumn(cluster -> known(cluster.facts().textHashes())).setHeader("Text hashes")
+                .setAutoWidth(true).setFlexGrow(0);
+        clusters.addColumn(cluster -> known(cluster.facts().tlds())).setHeader("TLDs").setAutoWidth(true)
+                .setFlexGrow(0);
         clusters.addColumn(Cluster::domains).setHeader("Domains").setAutoWidth(true).setFlexGrow(0);
+        clusters.addColumn(new ComponentRenderer<>(this::timeline)).setHeader("Timeline").setAutoWidth(true)
+                .setFlexGrow(0);
+        clusters.addColumn(new ComponentRenderer<>(this::campaignLink)).setHeader("").setAutoWidth(true)
+                .setFlexGrow(0);
         clusters.setMinHeight("14em");
         clusters.setHeight("24em");
         clusters.asSingleSelect().addValueChangeListener(change -> {
@@ -121,6 +176,24 @@ public class ClustersView extends VerticalLayout {
         return clusters;
     }
 
+    private static String known(long count) {
+        return count < 0 ? "–" : String.valueOf(count);
+    }
+
+    private com.vaadin.flow.component.Component timeline(Cluster cluster) {
+        List<Long> counts = cluster.facts().timeline().stream().map(ClusterFacts.Point::count).toList();
+        var chart = Badges.svg(Sparkline.svg(counts, 120, 24), "timeline");
+        chart.addClassName("dpx-sparkline");
+        return chart;
+    }
+
+    private RouterLink campaignLink(Cluster cluster) {
+        RouterLink link = new RouterLink("Campaign", CampaignView.class);
+        link.setQueryParameters(CampaignView.parameters(cluster.query(), ClusterFormat.key(cluster.key())));
+        link.addClassName("campaign-link");
+        return link;
+    }
+
     private Span sizeCell(Cluster cluster) {
         Span size = new Span(String.valueOf(cluster.size()));
         size.addClassName("cluster-size");
@@ -131,6 +204,7 @@ public class ClustersView extends VerticalLayout {
         try {
             Set<String> pivots = client.pivotFeatures(index);
             features.setItems(pivots);
+            features.select(PivotSelection.get().stream().filter(pivots::contains).toList());
             if (pivots.isEmpty()) {
                 status.setText("index " + index + " has no pivot features yet: run the features and quantize "
                         + "transformers first");
@@ -140,7 +214,7 @@ public class ClustersView extends VerticalLayout {
         }
     }
 
-    private void runClustering() {
+    private void runClustering(JsonNode after) {
         List<String> pivots = new ArrayList<>(features.getSelectedItems());
         if (pivots.isEmpty()) {
             ErrorNotice.show("Pick at least one pivot feature.");
@@ -153,13 +227,18 @@ public class ClustersView extends VerticalLayout {
 
         ClusterResult result;
         try {
-            result = client.cluster(new ClusterRequest(index, pivots, minSize.getValue(), CLUSTERS_SHOWN));
+            result = client.cluster(new ClusterRequest(index, pivots, minSize.getValue(), CLUSTERS_SHOWN,
+                    query.getValue(), sort.getValue(), after));
         } catch (EsException e) {
             ErrorNotice.show("Clustering failed: " + e.getMessage());
             return;
         }
+        PivotSelection.set(pivots);
         records.clear();
+        shown = result;
         clusters.setItems(result.clusters());
         status.setText(ClusterFormat.summary(result));
+        next.setEnabled(result.next() != null);
+        first.setEnabled(after != null);
     }
 }

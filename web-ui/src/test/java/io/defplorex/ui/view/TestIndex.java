@@ -32,6 +32,25 @@ final class TestIndex {
         }
     }
 
+    /** Any request to the node; answers the body and fails on an error status. */
+    String call(String method, String path, String body) throws IOException, InterruptedException {
+        return send(method, path, body == null ? "" : body,
+                path.contains("_bulk") ? "application/x-ndjson" : "application/json");
+    }
+
+    /** The status of {@code HEAD path}. */
+    int head(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(es + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** {@code DELETE path}, whatever the answer (for clean-up). */
+    void deleteQuietly(String path) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(es + path)).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     void delete() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(es + "/" + name)).DELETE().build();
         http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -1,0 +1,227 @@
+package io.defplorex.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import io.defplorex.ui.cluster.ClusterFormat;
+import io.defplorex.ui.es.DefplorexClient;
+import io.defplorex.ui.es.EsException;
+import io.defplorex.ui.feature.Feature;
+import io.defplorex.ui.record.Queries;
+import io.defplorex.ui.record.RecordHits;
+import io.defplorex.ui.record.RecordRow;
+import io.defplorex.ui.record.RecordSearch;
+import io.defplorex.ui.record.Thumbnails;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Searches the records with a Lucene query string and scrolls through the hits in a lazy grid (from/size
+ * pages of Elasticsearch's 10,000-hit window, newest first). Thumbnails are fetched for the rows on screen only.
+ */
+@Route(value = "records", layout = MainLayout.class)
+@PageTitle("Records · DefPloreX")
+public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int EXPORT_ROWS = 1000;
+    private static final String VALUES = "values";
+    private static final String BINS = "bins";
+
+    /** A row with its thumbnail, fetched with its page. */
+    record Line(RecordRow row, String thumbnail) {
+    }
+
+    private final DefplorexClient client;
+    private final String featuresFile;
+    private final TextField query = new TextField();
+    private final Button search = new Button("Search");
+    private final Span status = new Span();
+    private final RadioButtonGroup<String> show = new RadioButtonGroup<>();
+    private final Grid<Line> grid = new Grid<>();
+    private final List<Grid.Column<Line>> valueColumns = new ArrayList<>();
+    private final List<Grid.Column<Line>> binColumns = new ArrayList<>();
+    private JsonNode current = Queries.lucene("");
+    private long hits;
+
+    public RecordsView(DefplorexClient client, @Value("${defplorex.features-file:}") String featuresFile) {
+        this.client = client;
+        this.featuresFile = featuresFile;
+        setSizeFull();
+        query.setId("query");
+        query.setPlaceholder("Lucene query, e.g. attacker:x AND tld:gov");
+        query.setWidth("40em");
+        search.setId("search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickShortcut(Key.ENTER).listenOn(query);
+        search.addClickListener(click -> run());
+        status.setId("status");
+        status.addClassName("dpx-status");
+        show.setId("show");
+        show.setItems(VALUES, BINS);
+        show.setValue(VALUES);
+        show.addValueChangeListener(change -> toggle());
+        HorizontalLayout bar = new HorizontalLayout(query, search, show,
+                Exports.links("records", "records", this::table));
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Records"), bar, status, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(query::setValue);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        if (attach.isInitialAttach()) {
+            buildGrid();
+            run();
+        }
+    }
+
+    private void buildGrid() {
+        grid.setId("records-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(new ComponentRenderer<>(line -> Badges.thumbnail(line.thumbnail(), line.row().id())))
+                .setHeader("Screenshot").setWidth("140px").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::colors)).setHeader("Colours").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(line -> ClusterFormat.time(line.row().timestamp())).setHeader("Time (UTC)").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::url)).setHeader("URL").setWidth("18em").setFlexGrow(1);
+        grid.addColumn(line -> line.row().attacker()).setHeader("Attacker").setAutoWidth(true);
+        grid.addColumn(line -> line.row().encoding()).setHeader("Encoding").setAutoWidth(true);
+        List<Feature> features;
+        try {
+            features = client.features(io.defplorex.ui.feature.FeatureCatalog.descriptions(featuresFile));
+        } catch (EsException | IllegalArgumentException e) {
+            ErrorNotice.show("Could not read the features of index " + client.index() + ": " + e.getMessage());
+            features = List.of();
+        }
+        for (Feature feature : features) {
+            valueColumns.add(grid.addColumn(line -> line.row().features().get(feature.name()))
+                    .setHeader(feature.name()).setAutoWidth(true).setTooltipGenerator(line -> feature.description()));
+            if (feature.binned()) {
+                Grid.Column<Line> bin = grid.addColumn(new ComponentRenderer<>(line -> binBadge(line, feature.name())))
+                        .setHeader(feature.name()).setAutoWidth(true);
+                bin.setVisible(false);
+                binColumns.add(bin);
+            }
+        }
+        grid.addColumn(new ComponentRenderer<>(line -> {
+            Button json = new Button("JSON", click -> JsonDialog.open(client, line.row().id()));
+            json.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            json.addClassName("record-json-button");
+            return json;
+        })).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+    }
+
+    private void run() {
+        JsonNode asked = Queries.lucene(query.getValue());
+        RecordHits counted;
+        try {
+            counted = RecordSearch.parse(client.post(client.index() + "/_search",
+                    RecordSearch.body(asked, 0, 0, true)));
+        } catch (EsException e) {
+            ErrorNotice.show("Search failed: " + e.getMessage());
+            return;
+        }
+        current = asked;
+        hits = counted.total();
+        status.setText(counted.total() + " records, took " + counted.tookMs() + " ms"
+                + (counted.total() > RecordSearch.WINDOW ? "; the grid scrolls through the newest "
+                        + RecordSearch.WINDOW : ""));
+        grid.setItems(q -> page(q.getOffset(), q.getLimit()), q -> (int) Math.min(hits, RecordSearch.WINDOW));
+    }
+
+    private Stream<Line> page(int offset, int limit) {
+        int size = Math.min(limit, RecordSearch.WINDOW - offset);
+        if (size <= 0) {
+            return Stream.empty();
+        }
+        RecordHits page = RecordSearch.parse(client.post(client.index() + "/_search",
+                RecordSearch.body(current, offset, size, false)));
+        Map<String, String> thumbnails = Thumbnails.of(client, client.index(),
+                page.rows().stream().map(RecordRow::id).toList());
+        return page.rows().stream().map(row -> new Line(row, thumbnails.get(row.id())));
+    }
+
+    private void toggle() {
+        boolean bins = BINS.equals(show.getValue());
+        valueColumns.forEach(column -> column.setVisible(!bins));
+        binColumns.forEach(column -> column.setVisible(bins));
+    }
+
+    private FlexLayout colors(Line line) {
+        FlexLayout swatches = new FlexLayout();
+        swatches.addClassName("dpx-badges");
+        line.row().colors().forEach(color -> swatches.add(Badges.swatch(color)));
+        if (line.row().avgColor() != null) {
+            Span average = Badges.swatch(line.row().avgColor());
+            average.addClassName("dpx-avg");
+            swatches.add(new Span("avg"), average);
+        }
+        return swatches;
+    }
+
+    private Span url(Line line) {
+        Span url = new Span(line.row().url() == null ? "(no url, id " + line.row().id() + ")" : line.row().url());
+        url.addClassNames("dpx-mono", "record-url");
+        return url;
+    }
+
+    private Span binBadge(Line line, String feature) {
+        Integer bin = line.row().bins().get(feature);
+        return bin == null ? new Span("–") : Badges.bin(feature, String.valueOf(bin));
+    }
+
+    private Exports.Table table() {
+        RecordHits page = RecordSearch.parse(client.post(client.index() + "/_search",
+                RecordSearch.body(current, 0, EXPORT_ROWS, false)));
+        List<String> features = page.rows().stream().flatMap(row -> row.features().keySet().stream())
+                .distinct().sorted().toList();
+        List<String> binned = page.rows().stream().flatMap(row -> row.bins().keySet().stream())
+                .distinct().sorted().toList();
+        List<String> header = new ArrayList<>(List.of("id", "time", "url", "attacker", "encoding", "avg_color_top5",
+                "colors"));
+        features.forEach(header::add);
+        binned.forEach(feature -> header.add("bin." + feature));
+        List<List<String>> rows = new ArrayList<>();
+        for (RecordRow row : page.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.id(), ClusterFormat.time(row.timestamp()),
+                    Objects.toString(row.url(), ""), Objects.toString(row.attacker(), ""),
+                    Objects.toString(row.encoding(), ""), Objects.toString(row.avgColor(), ""),
+                    String.join(" ", row.colors())));
+            features.forEach(feature -> cells.add(row.features().getOrDefault(feature, "")));
+            binned.forEach(feature -> cells.add(row.bins().containsKey(feature)
+                    ? String.valueOf(row.bins().get(feature)) : ""));
+            rows.add(cells);
+        }
+        return new Exports.Table(header, rows);
+    }
+}
