@@ -20,14 +20,22 @@ stack_init() {
   LOG_DIR=$STACK_DIR/logs
   ES_HOME=$STACK_DIR/elasticsearch
   BIND=${DPX_BIND:-127.0.0.1}
-  ES_HEAP=${DPX_ES_HEAP:-1g}
   if [[ $STACK == test ]]; then
     ES_PORT=${DPX_ES_PORT:-19200}; ES_TRANSPORT_PORT=${DPX_ES_TRANSPORT_PORT:-19300}
     REDIS_PORT=${DPX_REDIS_PORT:-16379}; UI_PORT=${DPX_UI_PORT:-18080}
+    ES_HEAP=${DPX_ES_HEAP:-512m}
+    ES_NODES=(1 2 secure)
   else
     ES_PORT=${DPX_ES_PORT:-9200}; ES_TRANSPORT_PORT=${DPX_ES_TRANSPORT_PORT:-9300}
     REDIS_PORT=${DPX_REDIS_PORT:-6379}; UI_PORT=${DPX_UI_PORT:-8080}
+    ES_HEAP=${DPX_ES_HEAP:-1g}
+    ES_NODES=(1)
   fi
+  stack_validate_port ES_PORT ES_TRANSPORT_PORT
+  # the test stack's extra nodes: next to node 1's ports unless set (node 2: +1, secure node: +10)
+  ES2_PORT=${DPX_ES2_PORT:-$((ES_PORT + 1))}; ES2_TRANSPORT_PORT=${DPX_ES2_TRANSPORT_PORT:-$((ES_TRANSPORT_PORT + 1))}
+  ES_SECURE_PORT=${DPX_ES_SECURE_PORT:-$((ES_PORT + 10))}
+  ES_SECURE_TRANSPORT_PORT=${DPX_ES_SECURE_TRANSPORT_PORT:-$((ES_TRANSPORT_PORT + 10))}
   stack_validate
   HOST=$BIND
   [[ $HOST == 0.0.0.0 ]] && HOST=127.0.0.1
@@ -38,8 +46,13 @@ stack_init() {
 
 stack_validate() {
   [[ $ES_HEAP =~ ^[0-9]+[mMgG]$ ]] || die "DPX_ES_HEAP=$ES_HEAP: expected a size such as 512m or 1g"
+  stack_validate_port ES_PORT ES_TRANSPORT_PORT REDIS_PORT UI_PORT ES2_PORT ES2_TRANSPORT_PORT \
+    ES_SECURE_PORT ES_SECURE_TRANSPORT_PORT
+}
+
+stack_validate_port() {
   local var
-  for var in ES_PORT ES_TRANSPORT_PORT REDIS_PORT UI_PORT; do
+  for var in "$@"; do
     [[ ${!var} =~ ^[0-9]+$ ]] && ((${!var} > 0 && ${!var} < 65536)) \
       || die "DPX_$var=${!var}: expected a port number (1-65535)"
   done

@@ -29,7 +29,10 @@ cmd_test() {
   trap 'exit 143' TERM
   stack_up
 
-  local props=(-Ddpx.it.es="$ES_URL" -Ddpx.it.redis="$REDIS_URL")
+  local props=(-Ddpx.it.es="$ES_URL" -Ddpx.it.redis="$REDIS_URL" -Ddpx.it.es2="$(es_node_url 2)"
+    -Ddpx.it.es.secure="$(es_node_url secure)" -Ddpx.it.es.secure.admin="$(es_secure_credentials dpx_admin)"
+    -Ddpx.it.es.secure.reader="$(es_secure_credentials dpx_reader)"
+    -Ddpx.it.es.secure.nobody="$(es_secure_credentials dpx_nobody)")
   corpus=$(test_corpus)
   [[ -n $corpus ]] && props+=(-Ddpx.it.corpus="$corpus")
   say "running the tests (./mvnw verify ${props[*]})"
