@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Element;
 /**
  * {@code extract}: static analysis of the mirrored HTML with jsoup, without running or fetching anything.
  * Text means the page's visible text (not scripts or styles); lists keep first-seen order without repeats.
+ * A record with a rendered DOM ({@code render_dom.html}) gets the same extraction of it under {@code extract_dom}.
  * The rules are written out in docs/features.md.
  */
 public final class ExtractTransformer implements Transformer {
@@ -33,17 +35,79 @@ public final class ExtractTransformer implements Transformer {
     public Map<String, Object> apply(Map<String, Object> record, TransformContext context)
             throws TransformException {
         Document page = Mirrors.parse(record);
+        String html = (String) ((Map<?, ?>) record.get("mirror")).get("html");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("extract", extract(page, html));
+        if (record.get("render_dom") instanceof Map<?, ?> dom && dom.get("html") instanceof String rendered) {
+            String base = record.get("url") instanceof String u ? u : "";
+            fields.put("extract_dom", extract(Jsoup.parse(rendered, base), rendered));
+        }
+        return fields;
+    }
+
+    /** Everything extraction finds in one parsed page ({@code html} is the text it was parsed from). */
+    static Map<String, Object> extract(Document page, String html) {
         String text = page.text();
+        Set<String> urls = urls(page, text);
+        Set<String> twitter = twitter(page, text);
+        Set<String> sounds = sounds(page);
+        String normalised = VisibleText.normalise(text);
+
         Map<String, Object> extract = new LinkedHashMap<>();
         extract.put("title", page.title());
-        extract.put("urls", List.copyOf(urls(page, text)));
+        extract.put("urls", List.copyOf(urls));
         extract.put("emails", List.copyOf(emails(page, text)));
         extract.put("phones", List.copyOf(phones(page, text)));
-        extract.put("twitter", List.copyOf(twitter(page, text)));
+        extract.put("twitter", List.copyOf(twitter));
+        extract.put("social", SocialHandles.find(links(page, urls), twitter));
         extract.put("hashtags", List.copyOf(hashtags(text)));
-        extract.put("sound_urls", List.copyOf(sounds(page)));
+        extract.put("sound_urls", List.copyOf(sounds));
+        extract.put("sound_types", sounds.stream().map(ExtractTransformer::soundType).toList());
+        extract.put("images", PageResources.images(page));
+        extract.put("scripts", PageResources.urls(page, "script[src]", "src"));
+        extract.put("styles", PageResources.urls(page, "link[rel~=(?i)stylesheet][href]", "href"));
+        extract.put("iframes", PageResources.urls(page, "iframe[src]", "src"));
+        extract.put("embeds", PageResources.urls(page, "embed[src]", "src"));
+        extract.put("objects", PageResources.urls(page, "object[data]", "data"));
+        extract.put("meta", PageResources.meta(page));
+        extract.put("text", normalised.length() > VisibleText.STORED_CHARS
+                ? normalised.substring(0, VisibleText.STORED_CHARS) : normalised);
+        extract.put("text_hash", Hashes.sha256Hex16(normalised));
+        extract.put("summary", VisibleText.summary(text));
+        extract.put("encoding", Encodings.detect(html, page));
+        extract.put("language", Languages.guess(text));
         extract.put("counts", counts(page));
-        return Map.of("extract", extract);
+        return extract;
+    }
+
+    /** Link targets for social handles: the absolute URLs found, plus protocol-relative and tg: hrefs. */
+    private static Set<String> links(Document page, Set<String> urls) {
+        Set<String> links = new LinkedHashSet<>(urls);
+        for (Element a : page.getElementsByTag("a")) {
+            String href = a.attr("href").strip();
+            if (href.startsWith("//") || href.regionMatches(true, 0, "tg:", 0, 3)) {
+                links.add(href);
+            }
+        }
+        return links;
+    }
+
+    /**
+     * The kind of a sound URL: its file extension ({@code mp3}, {@code midi}, …) or the music host
+     * ({@code soundcloud}, {@code youtube}).
+     */
+    static String soundType(String url) {
+        try {
+            URI uri = URI.create(url.replace(" ", "%20"));
+            Matcher file = PagePatterns.SOUND_FILE.matcher(uri.getPath() == null ? "" : uri.getPath());
+            if (file.find()) {
+                return file.group(1).toLowerCase(Locale.ROOT);
+            }
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            return host.endsWith("soundcloud.com") ? "soundcloud" : "youtube";
+        } catch (IllegalArgumentException e) {
+            return "unknown";
+        }
     }
 
     private static Set<String> urls(Document page, String text) {

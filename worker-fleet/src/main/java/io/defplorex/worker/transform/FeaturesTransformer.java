@@ -51,6 +51,7 @@ public final class FeaturesTransformer implements Transformer {
         f.put("n_twitter", size(extract.get("twitter")));
         titleFractions(extract.get("title") instanceof String t ? t : "", f);
         f.put("avg_color", Colors.average(page));
+        PageFeatures.addTo(f, record, extract, page);
         return Map.of("features", f);
     }
 

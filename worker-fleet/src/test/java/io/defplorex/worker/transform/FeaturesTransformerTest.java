@@ -74,6 +74,49 @@ class FeaturesTransformerTest {
     }
 
     @Test
+    void computesThePaperFeaturesOfPage00220() throws Exception {
+        Map<String, Object> f = features("00220.html", "http://victim-0220.example.com/index.html");
+
+        // 4 <a>, all to instagram.com, github.com, twitter.com
+        assertThat(f.get("frac_cross_origin_links")).isEqualTo(1.0);
+        // external hosts: www.jqueryscript.net 18, fonts.googleapis.com 18, cdnjs.cloudflare.com 18,
+        // code.jquery.com 13, instagram.com 12, github.com 9, twitter.com 10 letters: 98 / 7
+        assertThat(f.get("avg_letters_external_domains")).isEqualTo(14.0);
+        assertThat(f).contains(entry("sound_type", "none"), entry("encoding", "utf-8"), entry("language", "und"));
+        assertThat((String) f.get("template_simhash")).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void computesThePaperFeaturesOfPage00007() throws Exception {
+        Map<String, Object> f = features("00007.html", "http://victim-0007.example.com/index.html");
+
+        assertThat(f.get("frac_cross_origin_links")).isEqualTo(1.0); // its one <a> goes to facebook.com
+        // www.facebook.com 14, i.imgur.com 9, www.youtube.com 13 letters: 36 / 3
+        assertThat(f.get("avg_letters_external_domains")).isEqualTo(12.0);
+        assertThat(f).contains(entry("sound_type", "youtube"), entry("encoding", "none"), entry("language", "en"));
+    }
+
+    @Test
+    void countsOnlyLinksToOtherHostsAsCrossOrigin() throws Exception {
+        String html = "<a href='/a'>1</a><a href='http://v.example.com/b'>2</a><a href='https://x.example.org/'>3</a>"
+                + "<a href='mailto:a@b.c'>4</a>";
+        Map<String, Object> record = Map.of("url", "http://v.example.com/", "mirror", Map.of("html", html),
+                "extract", Map.of("counts", Map.of()));
+
+        assertThat(PageFeatures.crossOriginLinks(Mirrors.parse(record), "v.example.com")).isEqualTo(1 / 3.0);
+    }
+
+    @Test
+    void documentsEveryFeatureOfFeaturesJsonInFeaturesMd() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/features.md"));
+        try (InputStream in = FeaturesTransformer.class.getResourceAsStream("/features.json")) {
+            for (String name : new ObjectMapper().readTree(in).findValuesAsText("name")) {
+                assertThat(doc).as("docs/features.md names feature " + name).contains("`" + name + "`");
+            }
+        }
+    }
+
+    @Test
     void producesExactlyTheFeaturesListedInFeaturesJson() throws Exception {
         Map<String, Object> f = features("00001.html", "http://victim-0001.example.com/x.htm");
 

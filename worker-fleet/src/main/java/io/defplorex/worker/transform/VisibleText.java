@@ -1,0 +1,46 @@
+package io.defplorex.worker.transform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The page's visible text in the forms extraction stores: normalised (NFKC, lower case, one space between words)
+ * with its hash, and a short summary of its first words as written.
+ */
+final class VisibleText {
+
+    static final int STORED_CHARS = 5_000;
+    static final int SUMMARY_WORDS = 25;
+    static final int SUMMARY_CHARS = 300;
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200b\\ufeff]+");
+
+    private VisibleText() {
+    }
+
+    /** NFKC, lower case, runs of (Unicode) white space as one space, trimmed. */
+    static String normalise(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return SPACES.matcher(nfkc).replaceAll(" ").strip();
+    }
+
+    /** The first {@link #SUMMARY_WORDS} words of {@code text}, white space collapsed, "…" when cut. */
+    static String summary(String text) {
+        String collapsed = SPACES.matcher(text).replaceAll(" ").strip();
+        int end = 0;
+        int words = 0;
+        while (end < collapsed.length() && words < SUMMARY_WORDS) {
+            int space = collapsed.indexOf(' ', end);
+            end = space < 0 ? collapsed.length() : space + 1;
+            words++;
+        }
+        String cut = collapsed.substring(0, end).strip();
+        boolean shortened = cut.length() < collapsed.length();
+        if (cut.length() > SUMMARY_CHARS) {
+            cut = cut.substring(0, SUMMARY_CHARS);
+            shortened = true;
+        }
+        return shortened ? cut + "…" : cut;
+    }
+}
