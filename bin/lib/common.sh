@@ -83,16 +83,17 @@ as_service() {
 pid_alive() {
   local file=$1 pattern=$2 pid
   [[ -s $file ]] || return 1
-  pid=$(<"$file")
+  # Elasticsearch deletes its pid file as it stops: the file may vanish between the test and the read
+  pid=$(cat "$file" 2>/dev/null) || return 1
   [[ $pid =~ ^[0-9]+$ ]] && [[ -r /proc/$pid/cmdline ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$pattern"
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$pattern"
 }
 
 # Stops the process of a pid file: TERM, wait up to SECONDS, then KILL. Quiet when nothing runs.
 stop_pid() {
   local file=$1 pattern=$2 name=$3 seconds=${4:-30} pid i
   if ! pid_alive "$file" "$pattern"; then rm -f "$file"; return 0; fi
-  pid=$(<"$file")
+  pid=$(cat "$file" 2>/dev/null) || return 0 # it stopped meanwhile
   kill "$pid" 2>/dev/null || true
   for ((i = 0; i < seconds * 2; i++)); do
     pid_alive "$file" "$pattern" || break
