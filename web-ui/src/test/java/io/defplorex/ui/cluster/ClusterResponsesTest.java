@@ -24,6 +24,39 @@ class ClusterResponsesTest {
     }
 
     @Test
+    void queryStartSortAndCursorAreSentOnlyWhenSet() {
+        ClusterRequest request = new ClusterRequest("d", List.of("n_img"), 1, 50, "attacker:\"x\"", "start",
+                JSON.readTree("{\"n_img\": 2}"));
+
+        assertThat(JSON.writeValueAsString(ClusterResponses.body(request))).isEqualTo("{\"index\":\"d\",\"features\":"
+                + "[\"n_img\"],\"min_size\":1,\"size\":50,\"query\":\"attacker:\\\"x\\\"\",\"sort\":\"start\","
+                + "\"after\":{\"n_img\":2}}");
+    }
+
+    @Test
+    void clusterFactsAndTheNextCursorAreRead() {
+        JsonNode answer = JSON.readTree("""
+                {"took_ms": 1, "documents": 5, "next": {"n_img": 2},
+                 "clusters": [{"key": {"n_img": 2}, "size": 5, "query": {"match_all": {}},
+                   "text_hashes": 2, "tlds": 3, "top_teams": [{"name": "Red", "count": 5}],
+                   "timeline": [{"start": "2024-03-01T00:00:00Z", "count": 4}, {"start": 1709337600000, "count": 1}],
+                   "sample_ids": ["a1"]}]}
+                """);
+
+        ClusterResult result = ClusterResponses.parse(answer);
+
+        assertThat(result.next().toString()).isEqualTo("{\"n_img\":2}");
+        ClusterFacts facts = result.clusters().getFirst().facts();
+        assertThat(facts.textHashes()).isEqualTo(2);
+        assertThat(facts.tlds()).isEqualTo(3);
+        assertThat(facts.topTeams()).containsExactly(new AttackerCount("Red", 5));
+        assertThat(facts.timeline()).containsExactly(
+                new ClusterFacts.Point(Instant.parse("2024-03-01T00:00:00Z"), 4),
+                new ClusterFacts.Point(Instant.parse("2024-03-02T00:00:00Z"), 1));
+        assertThat(facts.sampleIds()).containsExactly("a1");
+    }
+
+    @Test
     void answerIsReadWithKeysInPivotOrderAndBothTimeFormats() {
         JsonNode answer = JSON.readTree("""
                 {"took_ms": 12, "documents": 8, "total_clusters": 3, "thresholds_version": 4,

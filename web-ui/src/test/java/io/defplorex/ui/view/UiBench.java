@@ -1,0 +1,107 @@
+package io.defplorex.ui.view;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import io.defplorex.ui.DefplorexProperties;
+import io.defplorex.ui.cluster.ClusterRequest;
+import io.defplorex.ui.cluster.ClusterResult;
+import io.defplorex.ui.es.DefplorexClient;
+import io.defplorex.ui.feature.Feature;
+import io.defplorex.ui.feature.FeatureStats;
+import io.defplorex.ui.job.Jobs;
+import io.defplorex.ui.record.CampaignFacts;
+import io.defplorex.ui.record.Queries;
+import io.defplorex.ui.record.RecordHits;
+import io.defplorex.ui.record.RecordSearch;
+import io.defplorex.ui.record.Thumbnails;
+
+/**
+ * The UI benchmark of bench/ui.md, never run in CI (not named *Test or *IT): the Elasticsearch requests each
+ * view makes, timed from here, then each view's page load in Chromium against a running UI. Run with
+ * {@code ./mvnw -pl web-ui test -Dtest=UiBench -Dbench.es=... -Dbench.index=... -Dbench.ui=...}.
+ */
+class UiBench {
+
+    private static final String ES = System.getProperty("bench.es", "http://127.0.0.1:30200");
+    private static final String INDEX = System.getProperty("bench.index", "dpx-bench-ui");
+    private static final String UI = System.getProperty("bench.ui", "http://127.0.0.1:30080");
+    private static final List<String> PIVOTS = List.of("n_img", "n_anchor", "n_script");
+    private static final int RUNS = 5;
+
+    @Test
+    void timeEveryView() {
+        DefplorexClient client = new DefplorexClient(new DefplorexProperties(
+                new DefplorexProperties.Es(URI.create(ES)), INDEX));
+        Map<String, Supplier<?>> views = new LinkedHashMap<>();
+        views.put("records (count + page of 50 at offset 5,000 + thumbnails)", () -> {
+            RecordSearch.parse(client.post(INDEX + "/_search", RecordSearch.body(Queries.lucene(""), 0, 0, true)));
+            RecordHits page = RecordSearch.parse(client.post(INDEX + "/_search",
+                    RecordSearch.body(Queries.lucene(""), 5000, 50, false)));
+            return Thumbnails.of(client, INDEX, page.rows().stream().map(r -> r.id()).toList());
+        });
+        views.put("records, query tld:gov AND n_img:>10", () -> RecordSearch.parse(client.post(INDEX + "/_search",
+                RecordSearch.body(Queries.lucene("tld:gov AND features.n_img:>10"), 0, 50, false))));
+        views.put("features (mapping + ranges + histograms + thresholds)", () -> {
+            List<Feature> features = client.features(Map.of());
+            var ranges = FeatureStats.ranges(client.post(INDEX + "/_search", FeatureStats.rangesBody(features)));
+            client.post(INDEX + "/_search", FeatureStats.histogramsBody(features, ranges));
+            return client.get("_defplorex/percentiles?index=" + INDEX);
+        });
+        views.put("clusters (3 pivots, 50 largest)", () -> client.cluster(new ClusterRequest(INDEX, PIVOTS, 1, 50)));
+        ClusterResult clusters = client.cluster(new ClusterRequest(INDEX, PIVOTS, 1, 1));
+        var largest = clusters.clusters().getFirst();
+        System.out.printf("largest cluster: %d records of %d%n", largest.size(), clusters.documents());
+        views.put("campaign of the largest cluster (span + facts + thumbnails)", () -> {
+            long interval = CampaignFacts.interval(client.post(INDEX + "/_search",
+                    CampaignFacts.spanBody(largest.query())));
+            CampaignFacts facts = CampaignFacts.parse(client.post(INDEX + "/_search",
+                    CampaignFacts.body(largest.query(), interval)));
+            return Thumbnails.of(client, INDEX, facts.newestIds());
+        });
+        views.put("jobs (newest 20)", () -> {
+            try {
+                return Jobs.newest(client, 20);
+            } catch (RuntimeException olderPlugin) {
+                return null;
+            }
+        });
+        views.forEach((view, requests) -> System.out.printf("server %-62s %s%n", view, time(requests)));
+
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("records", "#status");
+            pages.put("features", "#feature-n_img img");
+            pages.put("clusters", "#features");
+            pages.put("jobs", "#jobs");
+            chromium.open(UI + "/records").close(); // warm-up
+            pages.forEach((path, marker) -> System.out.printf("page   %-62s %s%n", "/" + path, time(() -> {
+                Page page = chromium.open(UI + "/" + path);
+                PlaywrightAssertions.assertThat(page.locator(marker).first()).isVisible();
+                page.close();
+                return null;
+            })));
+        }
+    }
+
+    /** Median and maximum over {@value #RUNS} runs, in milliseconds. */
+    private static String time(Supplier<?> action) {
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long began = System.nanoTime();
+            action.get();
+            times.add((System.nanoTime() - began) / 1_000_000);
+        }
+        List<Long> sorted = times.stream().sorted().toList();
+        return "median " + sorted.get(RUNS / 2) + " ms, max " + sorted.getLast() + " ms " + times;
+    }
+}
