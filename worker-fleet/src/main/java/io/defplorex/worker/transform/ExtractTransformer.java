@@ -120,10 +120,8 @@ public final class ExtractTransformer implements Transformer {
                 }
             }
         }
-        Matcher m = PagePatterns.URL.matcher(text);
-        while (m.find()) {
-            urls.add(trimTrailingPunctuation(m.group()));
-        }
+        PagePatterns.forEachMatch(PagePatterns.URL, text, "://", 5,
+                m -> urls.add(trimTrailingPunctuation(m.group())));
         return urls;
     }
 
@@ -154,10 +152,7 @@ public final class ExtractTransformer implements Transformer {
                 addPhone(phones, "+" + wa.group(1));
             }
         }
-        Matcher m = PagePatterns.PHONE.matcher(text);
-        while (m.find()) {
-            addPhone(phones, m.group());
-        }
+        PagePatterns.forEachMatch(PagePatterns.PHONE, text, "+", 0, m -> addPhone(phones, m.group()));
         return phones;
     }
 
@@ -170,10 +165,8 @@ public final class ExtractTransformer implements Transformer {
 
     private static Set<String> twitter(Document page, String text) {
         Set<String> handles = new LinkedHashSet<>();
-        Matcher m = PagePatterns.HANDLE.matcher(text);
-        while (m.find()) {
-            handles.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
+        PagePatterns.forEachMatch(PagePatterns.HANDLE, text, "@", 0,
+                m -> handles.add(m.group(1).toLowerCase(Locale.ROOT)));
         for (Element a : page.select("a[href]")) {
             Matcher link = PagePatterns.TWITTER_LINK.matcher(a.attr("href").strip());
             if (link.matches() && !PagePatterns.TWITTER_RESERVED.matcher(link.group(1)).matches()) {
@@ -185,10 +178,8 @@ public final class ExtractTransformer implements Transformer {
 
     private static Set<String> hashtags(String text) {
         Set<String> tags = new LinkedHashSet<>();
-        Matcher m = PagePatterns.HASHTAG.matcher(text);
-        while (m.find()) {
-            tags.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
+        PagePatterns.forEachMatch(PagePatterns.HASHTAG, text, "#", 0,
+                m -> tags.add(m.group(1).toLowerCase(Locale.ROOT)));
         return tags;
     }
 

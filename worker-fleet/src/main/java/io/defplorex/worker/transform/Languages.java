@@ -2,6 +2,7 @@ package io.defplorex.worker.transform;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,25 @@ final class Languages {
                 "ook", "deze", "dat", "naar"));
     }
 
+    /** Stop word → the languages it belongs to. */
+    private static final Map<String, String[]> BY_WORD = new HashMap<>();
+    private static final int LONGEST_STOP_WORD;
+
+    static {
+        int longest = 0;
+        for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
+            for (String word : e.getValue()) {
+                BY_WORD.merge(word, new String[] {e.getKey()}, (a, b) -> {
+                    String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                    both[a.length] = b[0];
+                    return both;
+                });
+                longest = Math.max(longest, word.length());
+            }
+        }
+        LONGEST_STOP_WORD = longest;
+    }
+
     private Languages() {
     }
 
@@ -52,12 +72,13 @@ final class Languages {
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                letters++;
-                String lang = byScript(cp);
-                if (lang != null) {
-                    scripts.merge(lang, 1, Integer::sum);
-                }
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            letters++;
+            String lang = cp < 0x250 ? null : byScript(cp); // Latin letters name no language by their script
+            if (lang != null) {
+                scripts.merge(lang, 1, Integer::sum);
             }
         }
         if (letters == 0) {
@@ -99,19 +120,21 @@ final class Languages {
 
     private static String byStopWords(String text) {
         Map<String, Integer> hits = new HashMap<>();
-        StringBuilder word = new StringBuilder();
+        int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if (!word.isEmpty()) {
-                String w = word.toString();
-                for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        hits.merge(e.getKey(), 1, Integer::sum);
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= LONGEST_STOP_WORD) {
+                    String[] langs = BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (langs != null) {
+                        for (String lang : langs) {
+                            hits.merge(lang, 1, Integer::sum);
+                        }
                     }
                 }
-                word.setLength(0);
+                start = -1;
             }
         }
         String best = "und";

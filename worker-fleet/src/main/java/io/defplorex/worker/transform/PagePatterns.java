@@ -24,6 +24,29 @@ final class PagePatterns {
     private PagePatterns() {
     }
 
+    /**
+     * Every match of {@code pattern} in {@code text}, as a full scan finds them, but jumping from one
+     * {@code anchor} to the next: each match must hold {@code anchor} at most {@code back} characters after its
+     * start. Text without the anchor (most pages have no URL or handle in their text) costs one indexOf.
+     */
+    static void forEachMatch(Pattern pattern, String text, String anchor, int back,
+                             java.util.function.Consumer<java.util.regex.Matcher> each) {
+        java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        int pos = 0;
+        while (pos < text.length()) {
+            int at = text.indexOf(anchor, pos);
+            if (at < 0) {
+                return;
+            }
+            m.region(Math.max(pos, at - back), text.length());
+            if (!m.find()) {
+                return;
+            }
+            each.accept(m);
+            pos = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+    }
+
     /** How many '@' of one text are looked at for e-mail addresses; a hostile page may hold millions. */
     static final int MAX_EMAIL_CANDIDATES = 10_000;
 

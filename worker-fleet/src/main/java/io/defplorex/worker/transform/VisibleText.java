@@ -2,7 +2,6 @@ package io.defplorex.worker.transform;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The page's visible text in the forms extraction stores: normalised (NFKC, lower case, one space between words)
@@ -14,20 +13,38 @@ final class VisibleText {
     static final int SUMMARY_WORDS = 25;
     static final int SUMMARY_CHARS = 300;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200b\\ufeff]+");
-
     private VisibleText() {
     }
 
     /** NFKC, lower case, runs of (Unicode) white space as one space, trimmed. */
     static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return SPACES.matcher(nfkc).replaceAll(" ").strip();
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return collapse(nfkc.toLowerCase(Locale.ROOT));
+    }
+
+    /** Runs of white space (Unicode spaces, zero-width space, BOM included) as one space, trimmed. */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The first {@link #SUMMARY_WORDS} words of {@code text}, white space collapsed, "…" when cut. */
     static String summary(String text) {
-        String collapsed = SPACES.matcher(text).replaceAll(" ").strip();
+        String collapsed = collapse(text);
         int end = 0;
         int words = 0;
         while (end < collapsed.length() && words < SUMMARY_WORDS) {
