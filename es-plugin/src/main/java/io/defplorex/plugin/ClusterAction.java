@@ -52,7 +52,7 @@ public class ClusterAction extends BaseRestHandler {
                 for (String feature : cluster.features()) {
                     pivots.add(Pivot.of(feature, fields));
                 }
-                new Grouping(client, cluster, pivots, start, listener).page(null);
+                new Grouping(client, cluster, fields, pivots, start, listener).page(null);
             }));
         };
     }
@@ -61,6 +61,7 @@ public class ClusterAction extends BaseRestHandler {
     private static final class Grouping {
         private final NodeClient client;
         private final ClusterRequest request;
+        private final FeatureFields fields;
         private final List<Pivot> pivots;
         private final long startNanos;
         private final ActionListener<ClusterAnswer> listener;
@@ -69,10 +70,11 @@ public class ClusterAction extends BaseRestHandler {
         private Long thresholdsVersion;
         private long spanMillis;
 
-        Grouping(NodeClient client, ClusterRequest request, List<Pivot> pivots, long startNanos,
+        Grouping(NodeClient client, ClusterRequest request, FeatureFields fields, List<Pivot> pivots, long startNanos,
                  ActionListener<ClusterAnswer> listener) {
             this.client = client;
             this.request = request;
+            this.fields = fields;
             this.pivots = pivots;
             this.startNanos = startNanos;
             this.listener = listener;
@@ -141,7 +143,7 @@ public class ClusterAction extends BaseRestHandler {
         private void finish() {
             ClusterCursor next = top.next();
             String cursor = next == null ? null : next.encode();
-            ClusterFacts.measure(client, request.index(), request.query(), spanMillis, top.page(),
+            ClusterFacts.measure(client, fields, request.query(), spanMillis, top.page(),
                     listener.map(clusters -> new ClusterAnswer((System.nanoTime() - startNanos) / 1_000_000,
                             documents, top.qualifying(), thresholdsVersion, request.sort(), cursor, clusters)));
         }

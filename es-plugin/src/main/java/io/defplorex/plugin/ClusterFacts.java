@@ -16,6 +16,7 @@ import org.elasticsearch.search.aggregations.metrics.Cardinality;
 import org.elasticsearch.search.aggregations.metrics.Max;
 import org.elasticsearch.search.aggregations.metrics.Min;
 import org.elasticsearch.search.aggregations.metrics.TopHits;
+import org.elasticsearch.search.aggregations.metrics.TopHitsAggregationBuilder;
 import org.elasticsearch.search.builder.SearchSourceBuilder;
 import org.elasticsearch.search.fetch.subphase.FetchSourceContext;
 import org.elasticsearch.search.sort.SortBuilders;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Computes the facts of one page of clusters in one search: a {@code filters} aggregation with one filter per cluster
@@ -40,9 +42,10 @@ final class ClusterFacts {
     }
 
     /**
+     * @param fields     the index and which fact fields it can aggregate on
      * @param spanMillis the time span of all selected records, from which the timelines' base step is chosen
      */
-    static void measure(Client client, String index, QueryBuilder selection, long spanMillis,
+    static void measure(Client client, FeatureFields fields, QueryBuilder selection, long spanMillis,
                         List<ClusterKey.Sized> chosen, ActionListener<List<Cluster>> listener) {
         if (chosen.isEmpty()) {
             listener.onResponse(List.of());
@@ -53,12 +56,13 @@ final class ClusterFacts {
             filters[i] = new KeyedFilter("c" + i, chosen.get(i).key().filter());
         }
         Timeline base = Timeline.base(spanMillis, chosen.size());
-        SearchSourceBuilder source = new SearchSourceBuilder().size(0).aggregation(facts(filters, base));
+        SearchSourceBuilder source = new SearchSourceBuilder().size(0)
+                .aggregation(facts(filters, base, fields.aggregatable()));
         if (selection != null) {
             source.query(selection);
         }
 
-        client.search(new SearchRequest(index).source(source), listener.map(response -> {
+        client.search(new SearchRequest(fields.index()).source(source), listener.map(response -> {
             Filters measured = response.getAggregations().get("clusters");
             List<Cluster> result = new ArrayList<>(chosen.size());
             for (int i = 0; i < chosen.size(); i++) {
@@ -69,52 +73,66 @@ final class ClusterFacts {
         }));
     }
 
-    private static FiltersAggregationBuilder facts(KeyedFilter[] filters, Timeline base) {
-        return AggregationBuilders.filters("clusters", filters)
-                .subAggregation(AggregationBuilders.min("start").field("timestamp"))
-                .subAggregation(AggregationBuilders.max("end").field("timestamp"))
-                .subAggregation(AggregationBuilders.cardinality("attackers").field("attacker"))
-                .subAggregation(AggregationBuilders.cardinality("domains").field("domain"))
-                .subAggregation(AggregationBuilders.cardinality("tlds").field("tld"))
-                .subAggregation(AggregationBuilders.cardinality("text_hashes").field("extract.text_hash"))
-                .subAggregation(AggregationBuilders.terms("top_attackers").field("attacker").size(TOP))
-                .subAggregation(AggregationBuilders.terms("top_teams").field("team").size(TOP))
-                .subAggregation(AggregationBuilders.terms("top_tlds").field("tld").size(TOP))
-                .subAggregation(AggregationBuilders.dateHistogram("timeline").field("timestamp")
-                        .calendarInterval(base.calendarInterval()))
-                .subAggregation(AggregationBuilders.topHits("samples").size(SAMPLES)
-                        .fetchSource(FetchSourceContext.of(false))
-                        .sort(SortBuilders.fieldSort("timestamp").order(SortOrder.ASC).unmappedType("date"))
-                        .sort(SortBuilders.fieldSort("id").order(SortOrder.ASC).unmappedType("keyword")))
-                .subAggregation(AggregationBuilders.max("thresholds_version").field("thresholds_version"));
+    private static FiltersAggregationBuilder facts(KeyedFilter[] filters, Timeline base, Set<String> aggregatable) {
+        FiltersAggregationBuilder facts = AggregationBuilders.filters("clusters", filters);
+        if (aggregatable.contains("timestamp")) {
+            facts.subAggregation(AggregationBuilders.min("start").field("timestamp"))
+                    .subAggregation(AggregationBuilders.max("end").field("timestamp"))
+                    .subAggregation(AggregationBuilders.dateHistogram("timeline").field("timestamp")
+                            .calendarInterval(base.calendarInterval()));
+        }
+        for (String field : List.of("attacker", "domain", "tld", "extract.text_hash")) {
+            if (aggregatable.contains(field)) {
+                facts.subAggregation(AggregationBuilders.cardinality(field).field(field));
+            }
+        }
+        for (String field : List.of("attacker", "team", "tld")) {
+            if (aggregatable.contains(field)) {
+                facts.subAggregation(AggregationBuilders.terms("top_" + field).field(field).size(TOP));
+            }
+        }
+        if (aggregatable.contains("thresholds_version")) {
+            facts.subAggregation(AggregationBuilders.max("thresholds_version").field("thresholds_version"));
+        }
+        TopHitsAggregationBuilder samples = AggregationBuilders.topHits("samples").size(SAMPLES)
+                .fetchSource(FetchSourceContext.of(false));
+        if (aggregatable.contains("timestamp")) {
+            samples.sort(SortBuilders.fieldSort("timestamp").order(SortOrder.ASC));
+        }
+        if (aggregatable.contains("id")) {
+            samples.sort(SortBuilders.fieldSort("id").order(SortOrder.ASC));
+        }
+        return facts.subAggregation(samples);
     }
 
     private static Cluster cluster(ClusterKey.Sized sized, InternalAggregations facts, Timeline base,
-                                  QueryBuilder selection) {
-        double start = facts.<Min>get("start").value();
-        double end = facts.<Max>get("end").value();
+                                   QueryBuilder selection) {
+        double start = facts.get("start") == null ? Double.NaN : facts.<Min>get("start").value();
+        double end = facts.get("end") == null ? Double.NaN : facts.<Max>get("end").value();
         Timeline step = base;
         if (Double.isFinite(start) && Double.isFinite(end)) {
             Timeline own = Timeline.forSpan((long) end - (long) start, Timeline.CLUSTER_BUCKETS);
             step = own.compareTo(base) > 0 ? own : base;
         }
-        List<Cluster.Count> timeline = step.merge(timeline(facts.get("timeline")));
+        List<Cluster.Count> timeline = facts.get("timeline") == null
+                ? List.of()
+                : step.merge(timeline(facts.get("timeline")));
         return new Cluster(
                 sized.key(),
                 sized.size(),
                 isoTime(start),
                 isoTime(end),
-                count(facts, "attackers"),
-                top(facts.get("top_attackers")),
-                top(facts.get("top_teams")),
-                count(facts, "domains"),
-                count(facts, "tlds"),
-                top(facts.get("top_tlds")),
-                count(facts, "text_hashes"),
+                count(facts, "attacker"),
+                top(facts.get("top_attacker")),
+                top(facts.get("top_team")),
+                count(facts, "domain"),
+                count(facts, "tld"),
+                top(facts.get("top_tld")),
+                count(facts, "extract.text_hash"),
                 timeline.isEmpty() ? null : step.interval(),
                 timeline,
                 sampleIds(facts.get("samples")),
-                version(facts.get("thresholds_version")),
+                facts.get("thresholds_version") == null ? null : version(facts.get("thresholds_version")),
                 sized.key().filter(selection));
     }
 
@@ -123,9 +141,10 @@ final class ClusterFacts {
         return Double.isFinite(max.value()) ? (long) max.value() : null;
     }
 
-    private static long count(InternalAggregations facts, String name) {
-        Cardinality distinct = facts.get(name);
-        return distinct.getValue();
+    /** The distinct values of {@code field}, 0 when it is not aggregatable in the index. */
+    private static long count(InternalAggregations facts, String field) {
+        Cardinality distinct = facts.get(field);
+        return distinct == null ? 0 : distinct.getValue();
     }
 
     private static String isoTime(double epochMillis) {
@@ -134,6 +153,9 @@ final class ClusterFacts {
 
     private static List<Cluster.Count> top(Terms terms) {
         List<Cluster.Count> top = new ArrayList<>();
+        if (terms == null) {
+            return top;
+        }
         for (Terms.Bucket bucket : terms.getBuckets()) {
             top.add(new Cluster.Count(bucket.getKeyAsString(), bucket.getDocCount()));
         }

@@ -13,9 +13,16 @@ import java.util.TreeSet;
 
 /**
  * What the mapping of an index says about its features: which {@code features.*} fields are numeric or keyword and
- * which {@code bins.*} fields exist. Read with field capabilities, which also answers 404 for an unknown index.
+ * which {@code bins.*} fields exist, and which of the record fields cluster facts aggregate on are aggregatable
+ * (an index mapped by hand may hold {@code team} as text). Read with field capabilities, which also answers 404 for
+ * an unknown index.
  */
-record FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set<String> binned) {
+record FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set<String> binned,
+                     Set<String> aggregatable) {
+
+    /** The record fields {@link ClusterFacts} aggregates on. */
+    static final Set<String> FACT_FIELDS =
+            Set.of("timestamp", "attacker", "team", "domain", "tld", "extract.text_hash", "id", "thresholds_version");
 
     static final Set<String> NUMERIC_TYPES = Set.of(
             "double", "float", "half_float", "scaled_float", "long", "integer", "short", "byte", "unsigned_long");
@@ -24,22 +31,39 @@ record FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set
         numeric = Collections.unmodifiableSortedSet(new TreeSet<>(numeric));
         keyword = Collections.unmodifiableSortedSet(new TreeSet<>(keyword));
         binned = Collections.unmodifiableSortedSet(new TreeSet<>(binned));
+        aggregatable = Set.copyOf(aggregatable);
+    }
+
+    FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set<String> binned) {
+        this(index, numeric, keyword, binned, FACT_FIELDS);
     }
 
     static void load(Client client, String index, ActionListener<FeatureFields> listener) {
         FieldCapabilitiesRequest request = new FieldCapabilitiesRequest()
                 .indices(index)
-                .fields("features.*", "bins.*");
+                .fields(fieldPatterns());
         client.fieldCaps(request, listener.map(response -> of(index, response)));
+    }
+
+    private static String[] fieldPatterns() {
+        Set<String> patterns = new TreeSet<>(FACT_FIELDS);
+        patterns.add("features.*");
+        patterns.add("bins.*");
+        return patterns.toArray(String[]::new);
     }
 
     static FeatureFields of(String index, FieldCapabilitiesResponse response) {
         Set<String> numeric = new TreeSet<>();
         Set<String> keyword = new TreeSet<>();
         Set<String> binned = new TreeSet<>();
+        Set<String> aggregatable = new TreeSet<>();
         for (Map.Entry<String, Map<String, FieldCapabilities>> field : response.get().entrySet()) {
             Set<String> types = field.getValue().keySet();
             String name = field.getKey();
+            if (FACT_FIELDS.contains(name)
+                    && field.getValue().values().stream().allMatch(FieldCapabilities::isAggregatable)) {
+                aggregatable.add(name);
+            }
             if (name.startsWith("features.")) {
                 String feature = name.substring("features.".length());
                 if (NUMERIC_TYPES.containsAll(types)) {
@@ -51,7 +75,7 @@ record FeatureFields(String index, Set<String> numeric, Set<String> keyword, Set
                 binned.add(name.substring("bins.".length()));
             }
         }
-        return new FeatureFields(index, numeric, keyword, binned);
+        return new FeatureFields(index, numeric, keyword, binned, aggregatable);
     }
 
     /**

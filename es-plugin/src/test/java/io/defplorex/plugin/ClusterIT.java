@@ -18,7 +18,7 @@ class ClusterIT {
 
     @BeforeAll
     static void loadRecords() throws Exception {
-        ES.createRecords(INDEX, Records.eight());
+        ES.createRecords(INDEX, Records.eightWithFacts());
     }
 
     @AfterAll
@@ -34,7 +34,7 @@ class ClusterIT {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).containsEntry("documents", 8).containsEntry("total_clusters", 4)
-                .containsEntry("thresholds_version", 2);
+                .containsEntry("thresholds_version", 2).containsEntry("sort", "size").containsEntry("next", null);
         List<Map<String, Object>> clusters = clusters(answer);
         assertThat(clusters).extracting(c -> c.get("key")).containsExactly(
                 Map.of("img", 0, "avg_color", "red"),
@@ -53,6 +53,87 @@ class ClusterIT {
         assertThat(clusters.get(2)).containsEntry("thresholds_version", 2).containsEntry("domains", 1);
         assertThat(clusters.get(3)).containsEntry("thresholds_version", null)
                 .containsEntry("start", "2026-01-08T10:00:00Z").containsEntry("end", "2026-01-08T10:00:00Z");
+    }
+
+    @Test
+    void factsOfAPageCoverTeamsTldsTextHashesTimelineAndSamples() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\", \"avg_color\"]}");
+
+        Map<String, Object> largest = clusters(answer).get(0);
+        assertThat(largest).containsEntry("top_teams", List.of(Map.of("name", "t1", "count", 2),
+                        Map.of("name", "t2", "count", 1)))
+                .containsEntry("tlds", 2)
+                .containsEntry("top_tlds", List.of(Map.of("name", "com", "count", 2),
+                        Map.of("name", "org", "count", 1)))
+                .containsEntry("text_hashes", 2)
+                .containsEntry("timeline_interval", "1d")
+                .containsEntry("timeline", List.of(Map.of("start", "2026-01-01T00:00:00Z", "count", 1),
+                        Map.of("start", "2026-01-02T00:00:00Z", "count", 1),
+                        Map.of("start", "2026-01-03T00:00:00Z", "count", 1)))
+                .containsEntry("sample_ids", List.of("r1", "r2", "r3"));
+        Map<String, Object> single = clusters(answer).get(3);
+        assertThat(single).containsEntry("top_teams", List.of()).containsEntry("tlds", 1)
+                .containsEntry("text_hashes", 1)
+                .containsEntry("timeline_interval", "1h")
+                .containsEntry("timeline", List.of(Map.of("start", "2026-01-08T10:00:00Z", "count", 1)))
+                .containsEntry("sample_ids", List.of("r8"));
+    }
+
+    @Test
+    void afterPagesThroughEveryClusterOnceThenEnds() throws Exception {
+        List<Object> keys = new ArrayList<>();
+        List<Object> totals = new ArrayList<>();
+        String after = null;
+        do {
+            EsNode.Answer page = ES.post("/_defplorex/cluster", "{\"index\": \"" + INDEX
+                    + "\", \"features\": [\"img\", \"avg_color\"], \"size\": 1"
+                    + (after == null ? "" : ", \"after\": \"" + after + "\"") + "}");
+            assertThat(page.status()).as("page after %s: %s", after, page.body()).isEqualTo(200);
+            clusters(page).forEach(cluster -> keys.add(cluster.get("key")));
+            totals.add(page.body().get("total_clusters"));
+            after = (String) page.body().get("next");
+        } while (after != null && keys.size() < 10);
+
+        assertThat(keys).containsExactly(
+                Map.of("img", 0, "avg_color", "red"),
+                Map.of("img", 1, "avg_color", "blue"),
+                Map.of("img", 2, "avg_color", "red"),
+                Map.of("img", 3, "avg_color", "blue"));
+        assertThat(totals).containsExactly(4, 4, 4, 4);
+    }
+
+    @Test
+    void sortByStartPutsTheEarliestClusterFirstAndPagesInThatOrder() throws Exception {
+        String request = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"sort\": \"%s\", \"size\": 3,"
+                + " \"query\": \"NOT id:(r1 OR r2)\"%s}";
+
+        EsNode.Answer bySize = ES.post("/_defplorex/cluster", request.formatted("size", ""));
+        EsNode.Answer byStart = ES.post("/_defplorex/cluster", request.formatted("start", ""));
+        EsNode.Answer rest = ES.post("/_defplorex/cluster",
+                request.formatted("start", ", \"after\": \"" + byStart.body().get("next") + "\""));
+
+        assertThat(clusters(bySize)).extracting(c -> c.get("key")).containsExactly(
+                Map.of("img", 1), Map.of("img", 2), Map.of("img", 0));
+        assertThat(byStart.body()).containsEntry("sort", "start").containsEntry("documents", 6);
+        assertThat(clusters(byStart)).extracting(c -> c.get("key"), c -> c.get("start")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Map.of("img", 0), "2026-01-03T10:00:00Z"),
+                org.assertj.core.groups.Tuple.tuple(Map.of("img", 1), "2026-01-04T10:00:00Z"),
+                org.assertj.core.groups.Tuple.tuple(Map.of("img", 2), "2026-01-06T10:00:00Z"));
+        assertThat(clusters(rest)).extracting(c -> c.get("key")).containsExactly(Map.of("img", 3));
+        assertThat(rest.body()).containsEntry("next", null);
+    }
+
+    @Test
+    void luceneQueryStringNarrowsTheRecords() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/cluster", "{\"index\": \"" + INDEX
+                + "\", \"features\": [\"avg_color\"], \"query\": \"attacker:gamma OR team:t1\"}");
+
+        assertThat(answer.body()).containsEntry("documents", 4);
+        assertThat(clusters(answer)).extracting(c -> c.get("key"), c -> c.get("size"), c -> c.get("sample_ids"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Map.of("avg_color", "red"), 4,
+                        List.of("r1", "r2", "r6", "r7")));
+        assertThat(clusters(answer).get(0).get("query").toString()).contains("query_string");
     }
 
     @Test
@@ -141,6 +222,16 @@ class ClusterIT {
         EsNode.Answer missing = ES.post("/_defplorex/cluster", "{\"index\": \"" + INDEX + "\"}");
         EsNode.Answer noIndex = ES.post("/_defplorex/cluster",
                 "{\"index\": \"dpx-plugin-it-missing\", \"features\": [\"img\"]}");
+        EsNode.Answer sort = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"sort\": \"end\"}");
+        EsNode.Answer after = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"after\": \"xyz\"}");
+        EsNode.Answer minSize = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"min_size\": 0}");
+        EsNode.Answer query = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"query\": 7}");
+        EsNode.Answer field = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"top\": 7}");
 
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.reason())
@@ -151,6 +242,18 @@ class ClusterIT {
         assertThat(missing.reason()).isEqualTo("[features] is required");
         assertThat(noIndex.status()).isEqualTo(404);
         assertThat(noIndex.reason()).isEqualTo("no such index [dpx-plugin-it-missing]");
+        assertThat(sort.status()).isEqualTo(400);
+        assertThat(sort.reason()).isEqualTo("[sort] must be one of [size, start], got [end]");
+        assertThat(after.status()).isEqualTo(400);
+        assertThat(after.reason()).isEqualTo(
+                "[after] must be the [next] cursor of a previous answer with the same features and sort, got [xyz]");
+        assertThat(minSize.status()).isEqualTo(400);
+        assertThat(minSize.reason()).isEqualTo("[min_size] must be an integer between 1 and 2147483647, got [0]");
+        assertThat(query.status()).isEqualTo(400);
+        assertThat(query.reason()).isEqualTo("[query] must be a Query DSL object or a Lucene query string, got [7]");
+        assertThat(field.status()).isEqualTo(400);
+        assertThat(field.reason()).isEqualTo(
+                "unknown field [top], expected one of [after, features, index, min_size, query, size, sort]");
     }
 
     @SuppressWarnings("unchecked")

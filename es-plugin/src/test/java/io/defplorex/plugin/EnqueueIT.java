@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Enqueues jobs on a real node and reads the batches back from the real Redis the node is configured with
  * ({@code dpx.it.redis}, key prefix {@code dpx.it.prefix}, default {@code defplorex}).
  */
+@SuppressWarnings("unchecked")
 class EnqueueIT {
 
     private static final String INDEX = "dpx-plugin-it-enqueue";
     private static final String PREFIX = System.getProperty("dpx.it.prefix", "defplorex");
     private static final EsNode ES = new EsNode();
     private static final List<String> JOBS = new ArrayList<>();
+    private static final List<String> PUBLISHED = List.of("extract", "features", "tag");
+    private static final List<String> ADDED = new ArrayList<>();
     private static Jedis redis;
 
+    /** Publishes the transformers these tests use, as a worker would; only names not yet there are removed after. */
     @BeforeAll
     static void loadRecords() throws Exception {
         redis = new Jedis(URI.create(System.getProperty("dpx.it.redis", "redis://127.0.0.1:16379")));
         redis.ping();
+        for (String name : PUBLISHED) {
+            if (redis.sadd(PREFIX + ":transformers", name) == 1) {
+                ADDED.add(name);
+            }
+        }
         ES.createRecords(INDEX, Records.eight());
     }
 
@@ -52,6 +63,9 @@ class EnqueueIT {
         for (String job : JOBS) {
             redis.del(PREFIX + ":job:" + job, PREFIX + ":job:" + job + ":failures");
             redis.zrem(PREFIX + ":jobs", job);
+        }
+        for (String name : ADDED) {
+            redis.srem(PREFIX + ":transformers", name);
         }
         redis.close();
     }
@@ -116,6 +130,84 @@ class EnqueueIT {
     }
 
     @Test
+    void dryRunCountsRecordsAndBatchesWithoutAJob() throws Exception {
+        long jobsBefore = redis.zcard(PREFIX + ":jobs");
+
+        EsNode.Answer answer = ES.post("/_defplorex/enqueue", """
+                {"index": "%s", "transformers": ["tag"], "batch_size": 3, "dry_run": true,
+                 "query": "attacker:(alpha OR beta)"}""".formatted(INDEX));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(Map.of("documents", 4, "batches", 2));
+        assertThat(redis.zcard(PREFIX + ":jobs")).isEqualTo(jobsBefore);
+    }
+
+    @Test
+    void jobsAreListedNewestFirstUpToSize() throws Exception {
+        String older = job(ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"]}"));
+        Thread.sleep(5); // creation time orders the list
+        String newer = job(ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"dry_run\": false}"));
+
+        EsNode.Answer two = ES.get("/_defplorex/jobs?size=2");
+        EsNode.Answer byDefault = ES.get("/_defplorex/jobs");
+
+        assertThat(two.status()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) two.body().get("jobs")).extracting(j -> j.get("job"))
+                .containsExactly(newer, older);
+        assertThat((List<Map<String, Object>>) two.body().get("jobs")).first()
+                .satisfies(j -> assertThat(j).containsEntry("state", "queued").containsEntry("documents", 8));
+        assertThat((List<?>) byDefault.body().get("jobs")).hasSizeBetween(2, 20);
+    }
+
+    @Test
+    void publishedTransformersAreListedAndOthersRefused() throws Exception {
+        EsNode.Answer published = ES.get("/_defplorex/transformers");
+        EsNode.Answer unknown = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\", \"paint\"]}");
+
+        assertThat(published.status()).isEqualTo(200);
+        assertThat((List<String>) published.body().get("transformers")).containsAll(PUBLISHED).isSorted();
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.reason()).startsWith("[transformers] unknown transformer [paint]: the workers run [");
+    }
+
+    /**
+     * Makes the batches stream unwritable for one call (a string in its place; the real stream is renamed aside and
+     * back), so the push of the first batch fails after the job was created.
+     */
+    @Test
+    void failureMidwayMarksTheJobFailedAndTheAnswerNamesIt() throws Exception {
+        String stream = PREFIX + ":batches";
+        String aside = stream + ":aside-" + INDEX;
+        boolean existed = redis.exists(stream);
+        EsNode.Answer answer;
+        try {
+            if (existed) {
+                redis.rename(stream, aside);
+            }
+            redis.set(stream, "not a stream");
+            answer = ES.post("/_defplorex/enqueue", "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"]}");
+        } finally {
+            redis.del(stream);
+            if (existed) {
+                redis.rename(aside, stream);
+            }
+        }
+
+        assertThat(answer.status()).isEqualTo(503);
+        Matcher named = Pattern.compile("job \\[(j[0-9a-z-]+)] failed while enqueueing after 0 batches"
+                + " \\(0 records\\), and is marked failed: cannot push batch 0 of job \\1 on Redis at .*WRONGTYPE.*")
+                .matcher(answer.reason());
+        assertThat(named.matches()).as(answer.reason()).isTrue();
+        JOBS.add(named.group(1));
+        EsNode.Answer status = ES.get("/_defplorex/jobs/" + named.group(1));
+        assertThat(status.body()).containsEntry("state", "failed");
+        assertThat((String) status.body().get("error")).startsWith("cannot push batch 0 of job " + named.group(1));
+    }
+
+    @Test
     void unknownJobIsNotFound() throws Exception {
         EsNode.Answer answer = ES.get("/_defplorex/jobs/j20000101-000000-zzzzzz");
 
@@ -134,6 +226,9 @@ class EnqueueIT {
         EsNode.Answer noIndex = ES.post("/_defplorex/enqueue",
                 "{\"index\": \"dpx-plugin-it-missing\", \"transformers\": [\"tag\"]}");
         EsNode.Answer badJob = ES.get("/_defplorex/jobs/j%20x");
+        EsNode.Answer dryRun = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"dry_run\": 1}");
+        EsNode.Answer size = ES.get("/_defplorex/jobs?size=0");
 
         assertThat(batchSize.status()).isEqualTo(400);
         assertThat(batchSize.reason()).isEqualTo("[batch_size] must be an integer between 1 and 10000, got [0]");
@@ -145,6 +240,10 @@ class EnqueueIT {
         assertThat(noIndex.reason()).isEqualTo("no such index [dpx-plugin-it-missing]");
         assertThat(badJob.status()).isEqualTo(400);
         assertThat(badJob.reason()).isEqualTo("[job] must be a job ID such as j20261203-171500-4fz1qa, got [j x]");
+        assertThat(dryRun.status()).isEqualTo(400);
+        assertThat(dryRun.reason()).isEqualTo("[dry_run] must be true or false, got [1]");
+        assertThat(size.status()).isEqualTo(400);
+        assertThat(size.reason()).isEqualTo("[size] must be an integer between 1 and 1000, got [0]");
     }
 
     private static String job(EsNode.Answer answer) {

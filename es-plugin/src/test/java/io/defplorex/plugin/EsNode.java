@@ -74,6 +74,8 @@ final class EsNode {
                      {"bins": {"path_match": "bins.*", "mapping": {"type": "short"}}}],
                    "properties": {
                      "id": {"type": "keyword"}, "domain": {"type": "keyword"}, "attacker": {"type": "keyword"},
+                     "team": {"type": "keyword"}, "tld": {"type": "keyword"},
+                     "extract": {"properties": {"text_hash": {"type": "keyword"}}},
                      "timestamp": {"type": "date"}, "thresholds_version": {"type": "integer"},
                      "status": {"type": "keyword"}}}}""");
         if (created.status() != 200) {

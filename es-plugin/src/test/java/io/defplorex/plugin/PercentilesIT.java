@@ -27,7 +27,7 @@ class PercentilesIT {
     @AfterAll
     static void deleteRecordsAndThresholds() throws Exception {
         ES.delete("/" + INDEX);
-        for (int version = 1; version <= 3; version++) {
+        for (int version = 1; version <= 5; version++) {
             ES.delete("/defplorex-thresholds/_doc/" + INDEX + ":" + version + "?refresh=true");
         }
     }
@@ -85,6 +85,70 @@ class PercentilesIT {
 
     @Test
     @Order(5)
+    void samplingWithProbabilityOneMeasuresEveryRecordAndReportsTheRankError() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/percentiles", """
+                {"index": "%s", "features": ["img"], "query": "features.img:>2",
+                 "sampling": {"probability": 1, "seed": 42}}""".formatted(INDEX));
+        EsNode.Answer stored = ES.get("/_defplorex/percentiles?index=" + INDEX + "&version=3");
+
+        assertThat(answer.status()).isEqualTo(200);
+        // 3..8 at ranks 1.25, 2.5, 3.75; the DKW bound for n = 6: 100 * sqrt(ln(40) / 12) = 55.444
+        assertThat(answer.body()).containsEntry("version", 3).containsEntry("documents", 6)
+                .containsEntry("sampling", Map.of("probability", 1.0, "seed", 42, "sampled_documents", 6,
+                        "rank_error", 55.444))
+                .containsEntry("thresholds", Map.of("img", List.of(4.25, 5.5, 6.75)));
+        assertThat(((Map<?, ?>) ((Map<?, ?>) answer.body().get("query")).get("query_string")).get("query"))
+                .isEqualTo("features.img:>2");
+        assertThat(stored.body()).containsEntry("sampling", answer.body().get("sampling"));
+    }
+
+    @Test
+    @Order(6)
+    void samplingHalfTheRecordsCountsTheSample() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/percentiles", """
+                {"index": "%s", "sampling": {"probability": 0.5}}""".formatted(INDEX));
+
+        assertThat(answer.status()).isEqualTo(200);
+        Map<?, ?> sampling = (Map<?, ?>) answer.body().get("sampling");
+        long sampled = ((Number) sampling.get("sampled_documents")).longValue();
+        assertThat(sampled).isBetween(0L, 8L);
+        assertThat(answer.body()).containsEntry("documents", 8);
+        assertThat(sampling.get("seed")).isNull();
+        assertThat(((Number) sampling.get("rank_error")).doubleValue()).isCloseTo(
+                sampled == 0 ? 100.0 : Math.min(100.0, 100 * Math.sqrt(Math.log(40) / (2.0 * sampled))),
+                within(0.001));
+    }
+
+    @Test
+    void badSamplingAndGetParametersAreRejectedNamingThem() throws Exception {
+        EsNode.Answer probability = ES.post("/_defplorex/percentiles",
+                "{\"index\": \"" + INDEX + "\", \"sampling\": {\"probability\": 0.7}}");
+        EsNode.Answer seed = ES.post("/_defplorex/percentiles",
+                "{\"index\": \"" + INDEX + "\", \"sampling\": {\"probability\": 0.1, \"seed\": \"x\"}}");
+        EsNode.Answer unknown = ES.post("/_defplorex/percentiles",
+                "{\"index\": \"" + INDEX + "\", \"sampling\": {\"p\": 0.1}}");
+        EsNode.Answer noIndex = ES.get("/_defplorex/percentiles");
+        EsNode.Answer version = ES.get("/_defplorex/percentiles?index=" + INDEX + "&version=0");
+        EsNode.Answer param = ES.get("/_defplorex/percentiles?index=" + INDEX + "&versions=1");
+
+        assertThat(probability.status()).isEqualTo(400);
+        assertThat(probability.reason()).isEqualTo(
+                "[sampling.probability] must be a number in (0, 0.5] or exactly 1, got [0.7]");
+        assertThat(seed.status()).isEqualTo(400);
+        assertThat(seed.reason()).isEqualTo("[sampling.seed] must be an integer, got [x]");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.reason()).isEqualTo("unknown field [sampling.p], expected one of [probability, seed]");
+        assertThat(noIndex.status()).isEqualTo(400);
+        assertThat(noIndex.reason()).isEqualTo("[index] is required");
+        assertThat(version.status()).isEqualTo(400);
+        assertThat(version.reason()).isEqualTo("[version] must be a positive integer, got [0]");
+        assertThat(param.status()).isEqualTo(400);
+        assertThat(param.reason()).startsWith("request [/_defplorex/percentiles] contains unrecognized parameter:"
+                + " [versions]");
+    }
+
+    @Test
+    @Order(7)
     void unknownThresholdsVersionIsNotFound() throws Exception {
         EsNode.Answer answer = ES.get("/_defplorex/percentiles?index=" + INDEX + "&version=9");
 
