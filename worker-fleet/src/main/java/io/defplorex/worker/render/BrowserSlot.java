@@ -108,13 +108,14 @@ final class BrowserSlot implements AutoCloseable {
 
     private Rendering load() {
         step = "navigate";
-        page.navigate(target, new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
+        page.navigate(target, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)
                 .setTimeout(options.timeLimit().toMillis()));
+        step = "wait for load";
         try {
             page.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions()
                     .setTimeout(options.timeLimit().toMillis() / 4));
         } catch (TimeoutError e) {
-            // a navigation started by the page (answered 204) can keep "load" from firing; the DOM is there
+            // a navigation started by the page (answered 204) can keep the load events from firing: go on
         }
         step = "count elements";
         Object count = page.evaluate("document.getElementsByTagName('*').length");
