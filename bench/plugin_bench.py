@@ -125,7 +125,9 @@ def record(rng, template, number):
 def load(node, index, count, seed, shards):
     """Creates the index with the records mapping and bulk-loads COUNT generated records, two requests in flight."""
     mapping = json.loads(MAPPING.read_text())
-    mapping["settings"] = {"number_of_shards": shards, "number_of_replicas": 0, "refresh_interval": "-1"}
+    # no shard request cache: every repeated aggregation must be computed, not served from the cache
+    mapping["settings"] = {"number_of_shards": shards, "number_of_replicas": 0, "refresh_interval": "-1",
+                           "requests.cache.enable": False}
     node.call("DELETE", f"/{index}", ok=(200, 404))
     node.call("PUT", f"/{index}", mapping)
     rng = random.Random(seed)
@@ -316,6 +318,7 @@ def main():
           f"load average {open('/proc/loadavg').read().split()[:3]}")
     if not args.skip_load:
         load(node, index, args.records, args.seed, args.shards)
+    node.call("PUT", f"/{index}/_settings", {"index": {"requests.cache.enable": False}})
     results = {"records": args.records}
     only = args.only.split(",")
     if "cluster" in only:
