@@ -1,6 +1,7 @@
 package io.defplorex.worker.cli;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,9 @@ import java.util.concurrent.Callable;
 import io.defplorex.queue.BatchQueue;
 import io.defplorex.queue.QueueSettings;
 import io.defplorex.worker.fleet.Fleet;
+import io.defplorex.worker.render.EsScreenshotStore;
+import io.defplorex.worker.render.RenderOptions;
+import io.defplorex.worker.render.RenderTransformer;
 import io.defplorex.worker.store.Elasticsearch;
 import io.defplorex.worker.store.EsThresholdSource;
 import io.defplorex.worker.transform.Transformer;
@@ -50,6 +54,23 @@ final class WorkerCommand implements Callable<Integer> {
             description = "Idle threads above MIN stop after the queue was empty this long (${DEFAULT-VALUE}).")
     long keepAlive;
 
+    @Option(names = "--chromium", paramLabel = "PATH",
+            description = "Chromium for the render transformer (default: env DPX_CHROMIUM, else "
+                    + RenderOptions.DEFAULT_CHROMIUM + "); without one, render is not offered.")
+    String chromium;
+
+    @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Hard time limit of one render; the browser is killed past it (${DEFAULT-VALUE}).")
+    long renderTimeout;
+
+    @Option(names = "--render-recycle", paramLabel = "PAGES", defaultValue = "300",
+            description = "Restart a render browser after this many pages (${DEFAULT-VALUE}).")
+    int renderRecycle;
+
+    @Option(names = "--render-max-mb", paramLabel = "MB", defaultValue = "1536",
+            description = "Restart a render browser above this resident memory (${DEFAULT-VALUE}).")
+    int renderMaxMb;
+
     @Option(names = "--transformer-class", paramLabel = "CLASS", hidden = true,
             description = "Also run this Transformer class (public, no-argument constructor), e.g. from a test.")
     List<String> extraTransformers = List.of();
@@ -71,7 +92,11 @@ final class WorkerCommand implements Callable<Integer> {
                 ManagementFactory.getRuntimeMXBean().getName(), Duration.ofSeconds(retryAfter),
                 Duration.ofSeconds(keepAlive));
         try (Elasticsearch client = Elasticsearch.connect(es.url);
-             BatchQueue queue = BatchQueue.connect(redis, settings)) {
+             BatchQueue queue = BatchQueue.connect(redis, settings);
+             RenderTransformer render = render(client)) {
+            if (render != null) {
+                transformers.register(render);
+            }
             Fleet fleet = new Fleet(queue, client, transformers, new EsThresholdSource(client), options);
             Thread hook = new Thread(() -> {
                 try {
@@ -90,6 +115,24 @@ final class WorkerCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The render transformer, or null (with a warning) when no Chromium is there to run it. */
+    private RenderTransformer render(Elasticsearch client) {
+        Path executable;
+        try {
+            executable = RenderOptions.chromium(chromium);
+        } catch (IllegalArgumentException e) {
+            if (chromium != null) {
+                throw e;
+            }
+            System.err.println("worker: render not offered: " + e.getMessage());
+            return null;
+        }
+        RenderOptions defaults = RenderOptions.defaults(executable);
+        RenderOptions options = new RenderOptions(executable, Duration.ofSeconds(renderTimeout),
+                defaults.maxPageBytes(), defaults.maxElements(), defaults.maxDomBytes(), renderRecycle, renderMaxMb);
+        return new RenderTransformer(options, new EsScreenshotStore(client));
     }
 
     private static int[] range(String concurrency) {
