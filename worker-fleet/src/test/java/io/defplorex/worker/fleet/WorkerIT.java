@@ -134,6 +134,33 @@ class WorkerIT {
     }
 
     @Test
+    void aBatchThatCannotBeReadOrWrittenIsRetriedThenDeadLetteredWithItsRecordIds() throws Exception {
+        QueueSettings settings = new QueueSettings(PREFIX + "-dead", Duration.ofSeconds(30), 3);
+        try (BatchQueue queue = BatchQueue.connect(ItEnv.redis(), settings);
+             Elasticsearch down = Elasticsearch.connect("http://127.0.0.1:1")) {
+            String job = job(queue, List.of(List.of("dpx-00001", "dpx-00002")), "{}");
+
+            Fleet fleet = new Fleet(queue, down, Transformers.standard(), new EsThresholdSource(down, THRESHOLDS),
+                    new Fleet.Options(1, 1, Duration.ofSeconds(20), Duration.ofMillis(500), Duration.ofMinutes(1),
+                            "retrying", Duration.ofMillis(200), Duration.ofSeconds(30)));
+            fleet.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> queue.status(job).orElseThrow().isFinished());
+            fleet.stop();
+
+            JobStatus status = queue.status(job).orElseThrow();
+            assertThat(status.state()).isEqualTo("done");
+            assertThat(status.doneDocuments()).isZero();
+            assertThat(status.failedDocuments()).isEqualTo(2);
+            assertThat(status.failures()).extracting(f -> f.id()).containsExactly("dpx-00001", "dpx-00002");
+            assertThat(status.failures().getFirst().reason())
+                    .startsWith("batch 0 failed 3 times, dead-lettered; last: ");
+            assertThat(queue.deadLetters(10)).hasSize(1).first().asString()
+                    .startsWith(job + "\t0\t" + INDEX + "\tbatch 0 failed 3 times").endsWith("\ndpx-00001\ndpx-00002");
+            assertThat(record("dpx-00002")).containsEntry("status", "ingested"); // nothing half-written
+        }
+    }
+
+    @Test
     void aBatchLeftByADeadWorkerIsTakenOverAndProcessed() throws Exception {
         QueueSettings shortLease = new QueueSettings(PREFIX + "-lease", Duration.ofSeconds(2), 3);
         try (BatchQueue queue = BatchQueue.connect(ItEnv.redis(), shortLease)) {
