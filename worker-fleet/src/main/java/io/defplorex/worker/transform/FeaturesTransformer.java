@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.defplorex.worker.render.RenderFeatures;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -52,6 +53,7 @@ public final class FeaturesTransformer implements Transformer {
         titleFractions(extract.get("title") instanceof String t ? t : "", f);
         f.put("avg_color", Colors.average(page));
         PageFeatures.addTo(f, record, extract, page);
+        RenderFeatures.addTo(f, record);
         return Map.of("features", f);
     }
 
