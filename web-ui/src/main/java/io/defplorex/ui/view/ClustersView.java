@@ -155,10 +155,10 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         clusters.addColumn(cluster -> ClusterFormat.time(cluster.end())).setHeader("End (UTC)")
                 .setAutoWidth(true).setFlexGrow(0);
         clusters.addColumn(ClusterFormat::attackers).setHeader("Attackers").setFlexGrow(2);
-        clusters.addColumn(cluster -> known(cluster.facts().textHashes())).setHeader("Text hashes")
-                .setAutoWidth(true).setFlexGrow(0);
-        clusters.addColumn(cluster -> known(cluster.facts().tlds())).setHeader("TLDs").setAutoWidth(true)
-                .setFlexGrow(0);
+        clusters.addColumn(new ComponentRenderer<>(cluster -> count(cluster.facts().textHashes(), "text-hashes")))
+                .setHeader("Text hashes").setAutoWidth(true).setFlexGrow(0);
+        clusters.addColumn(new ComponentRenderer<>(cluster -> count(cluster.facts().tlds(), "tlds")))
+                .setHeader("TLDs").setAutoWidth(true).setFlexGrow(0);
         clusters.addColumn(Cluster::domains).setHeader("Domains").setAutoWidth(true).setFlexGrow(0);
         clusters.addColumn(new ComponentRenderer<>(this::timeline)).setHeader("Timeline").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -176,8 +176,11 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         return clusters;
     }
 
-    private static String known(long count) {
-        return count < 0 ? "–" : String.valueOf(count);
+    /** A distinct count, a dash when the plugin did not send it. */
+    private static Span count(long count, String what) {
+        Span cell = new Span(count < 0 ? "–" : String.valueOf(count));
+        cell.addClassName("cluster-" + what);
+        return cell;
     }
 
     private com.vaadin.flow.component.Component timeline(Cluster cluster) {

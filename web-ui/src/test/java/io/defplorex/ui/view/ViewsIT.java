@@ -175,6 +175,9 @@ class ViewsIT {
                 .hasText(Pattern.compile("^took \\d+ ms, 10 documents, 4 clusters; bins from thresholds v1$"));
         assertThat(page.locator("#clusters span.cluster-size")).hasText(new String[] {"5", "3", "1", "1"});
         assertThat(page.locator("#clusters .dpx-badges").first()).hasText("n_img=2n_words=1");
+        assertThat(page.locator("#clusters span.cluster-text-hashes")).hasText(new String[] {"1", "3", "1", "1"});
+        assertThat(page.locator("#clusters span.cluster-tlds")).hasText(new String[] {"4", "1", "1", "1"});
+        assertThat(page.locator("#clusters img[alt=timeline]")).hasCount(4);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("clusters-pivots.png")));
 
         page.locator("#clusters a.campaign-link").first().click();
@@ -190,6 +193,14 @@ class ViewsIT {
         assertThat(page.locator("#wall .dpx-tile")).hasCount(5);
         assertThat(page.locator("#wall img.dpx-thumb")).hasCount(3);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("campaign.png")).setFullPage(true));
+
+        page.locator("#facet-attacker a").first().click();
+        assertThat(page.locator("#cluster-query input")).hasValue("attacker:\"alice\"");
+        assertThat(page.locator("#status"))
+                .hasText(Pattern.compile("^took \\d+ ms, 3 documents, 1 clusters; bins from thresholds v1$"));
+        assertThat(visible(page, "#clusters span.cluster-size")).hasText(new String[] {"3"});
+        page.goBack();
+        assertThat(page.locator("#campaign-span")).isVisible();
 
         page.locator("#rerun").click();
         assertThat(page.locator("#chain")).hasAttribute("has-value", "");
