@@ -13,7 +13,8 @@ public final class Sparkline {
     public static String svg(List<Long> counts, int width, int height) {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d'>"
-                        + "<rect width='%d' height='%d' fill='#f4f6f8'/>", width, height, width, height, width, height));
+                        + "<rect width='%d' height='%d' fill='#f4f6f8'/>",
+                width, height, width, height, width, height));
         long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
         if (max > 0) {
             double bar = (double) width / counts.size();

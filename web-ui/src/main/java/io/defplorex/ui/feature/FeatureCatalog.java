@@ -55,7 +55,8 @@ public final class FeatureCatalog {
         try {
             list = JsonMapper.builder().build().readTree(Files.readString(Path.of(file)));
         } catch (IOException | JacksonException e) {
-            throw new IllegalArgumentException("defplorex.features-file: cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("defplorex.features-file: cannot read " + file + ": " + e.getMessage(),
+                    e);
         }
         if (!list.isArray()) {
             throw new IllegalArgumentException("defplorex.features-file: " + file + " is not a JSON list of features");

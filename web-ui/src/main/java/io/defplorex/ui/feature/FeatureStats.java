@@ -74,7 +74,8 @@ public final class FeatureStats {
         ranges.forEach((feature, range) -> {
             List<Histogram.Bucket> buckets = new ArrayList<>();
             answer.path("aggregations").path(feature).path("buckets").forEach(bucket ->
-                    buckets.add(new Histogram.Bucket(bucket.path("key").asDouble(), bucket.path("doc_count").asLong())));
+                    buckets.add(new Histogram.Bucket(bucket.path("key").asDouble(),
+                            bucket.path("doc_count").asLong())));
             distributions.put(feature, new Distribution(interval(range), buckets));
         });
         return distributions;

@@ -16,10 +16,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything the campaign view shows about the records of one query, from one {@code _search}: time span,
- * timeline (a date histogram of about {@value #TIMELINE_BUCKETS} buckets over the span found by a first, cheap
- * search: this Elasticsearch has no {@code auto_date_histogram}), the newest record IDs (for the thumbnail wall) and terms aggregations. There is no words field in the
- * records, so top words are counted here from the {@code extract.title} terms, weighted by their record counts.
+ * Everything the campaign view shows about the records of one query: time span, timeline (a date histogram of
+ * about {@value #TIMELINE_BUCKETS} buckets over the span a first, cheap search finds: this Elasticsearch has no
+ * {@code auto_date_histogram}), the newest record IDs (for the thumbnail wall) and terms aggregations. There is
+ * no words field in the records, so top words are counted here from the {@code extract.title} terms, weighted
+ * by their record counts.
  *
  * @param facets facet name ({@code attacker}, {@code team}, {@code hashtag}, {@code domain}, {@code tld},
  *               {@code word}) → values with counts, most frequent first
@@ -126,7 +127,8 @@ public record CampaignFacts(long records, long tookMs, Instant start, Instant en
                     .forEach(word -> counts.merge(word, title.count(), Long::sum));
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP)
                 .map(entry -> new AttackerCount(entry.getKey(), entry.getValue()))
                 .toList();

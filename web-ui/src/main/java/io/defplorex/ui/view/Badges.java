@@ -59,7 +59,8 @@ final class Badges {
 
     /** An SVG drawn on the server, shown as an image so that nothing in it can run. */
     static Image svg(String svg, String alt) {
-        String data = java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String data = java.util.Base64.getEncoder()
+                .encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Image("data:image/svg+xml;base64," + data, alt);
     }
 

@@ -127,8 +127,8 @@ class ViewsIT {
         Download csv = page.waitForDownload(() -> page.locator("#records-csv").click());
         List<String> lines = Files.readAllLines(csv.path());
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("id,time,url,attacker,encoding,avg_color_top5,colors,avg_color,n_img,n_words,"
-                + "bin.n_img,bin.n_words");
+        assertThat(lines.get(0)).isEqualTo("id,time,url,attacker,encoding,avg_color_top5,colors,avg_color,n_img,"
+                + "n_words,bin.n_img,bin.n_words");
         assertThat(lines.get(1)).isEqualTo("a2,2024-03-02 09:00:00,http://portal.city.gov/,alice,utf-8,\"#402020\","
                 + "\"#000000 #ff0000 #ffffff #00ff00 #0000ff\",\"#202020\",11.0,820.0,2,1");
 
