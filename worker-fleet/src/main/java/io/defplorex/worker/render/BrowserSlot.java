@@ -211,6 +211,10 @@ final class BrowserSlot implements AutoCloseable {
                     .setExecutablePath(options.chromium()).setHeadless(true).setArgs(ChromiumFlags.of(marker))
                     .setTimeout(START_LIMIT.toMillis()));
             browserProcess = ChromiumProcesses.find(marker).orElse(null);
+            if (browserProcess == null) {
+                LOG.warn("Chromium of {} not found among the worker's processes: a stuck render cannot be killed "
+                        + "before Playwright's own timeouts", owner.getName());
+            }
             context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT)
                     .setAcceptDownloads(false).setServiceWorkers(ServiceWorkerPolicy.BLOCK));
             context.route("**/*", this::route);
