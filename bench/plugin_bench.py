@@ -175,10 +175,10 @@ def composite_all(node, index, pivots, numeric, page=10000):
             composite["after"] = after
         answer = node.call("POST", f"/{index}/_search",
                            {"size": 0, "track_total_hits": True, "aggs": {"c": {"composite": composite}}})
-        page = answer["aggregations"]["c"]
-        buckets += len(page["buckets"])
-        after = page.get("after_key")
-        if not page["buckets"] or not after:
+        result = answer["aggregations"]["c"]
+        buckets += len(result["buckets"])
+        after = result.get("after_key")
+        if not result["buckets"] or not after:
             return buckets
 
 
