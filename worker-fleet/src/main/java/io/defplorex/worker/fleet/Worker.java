@@ -104,7 +104,6 @@ final class Worker implements Runnable {
                     counted ? "" : " (already acknowledged by another worker)");
             return true;
         } catch (Exception e) {
-            renewal.cancel(false);
             release(d, e.toString());
             return false;
         } finally {

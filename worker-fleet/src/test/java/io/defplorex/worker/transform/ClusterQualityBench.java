@@ -139,7 +139,8 @@ public final class ClusterQualityBench {
         long clusters = cluster.values().stream().distinct().count();
         System.out.printf(Locale.ROOT, "%s: %d clusters; pairs in one cluster %d, in one family %d, both %d; "
                         + "precision %.3f, recall %.3f%n", title, clusters, sameCluster, sameFamily, both,
-                sameCluster == 0 ? 0.0 : (double) both / sameCluster, sameFamily == 0 ? 0.0 : (double) both / sameFamily);
+                sameCluster == 0 ? 0.0 : (double) both / sameCluster,
+                sameFamily == 0 ? 0.0 : (double) both / sameFamily);
     }
 
     static void simHashDistances(List<String> ids, Map<String, String> family,
@@ -180,7 +181,8 @@ public final class ClusterQualityBench {
             counts[1]++;
         }
         StringBuilder per = new StringBuilder();
-        byLanguage.forEach((lang, c) -> per.append(' ').append(lang).append(' ').append(c[0]).append('/').append(c[1]));
+        byLanguage.forEach((lang, c) -> per.append(' ').append(lang).append(' ').append(c[0]).append('/')
+                .append(c[1]));
         System.out.printf(Locale.ROOT, "language agrees with families.csv on %d of %d pages;%s%n", agree, ids.size(),
                 per);
     }

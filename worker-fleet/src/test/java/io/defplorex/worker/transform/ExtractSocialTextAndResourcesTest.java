@@ -37,7 +37,8 @@ class ExtractSocialTextAndResourcesTest {
         assertThat(e.get("styles")).asList().first().isEqualTo("http://victim-0220.example.com/style.css");
         assertThat(e.get("meta")).asList().hasSize(11).startsWith(Map.of("name", "charset", "content", "utf-8"));
         assertThat(e.get("encoding")).isEqualTo("utf-8");
-        assertThat(e.get("summary")).isEqualTo("Nasa.support: @rcegod @rcegod 0101001101001010001010101000101010101010");
+        assertThat(e.get("summary"))
+                .isEqualTo("Nasa.support: @rcegod @rcegod 0101001101001010001010101000101010101010");
         // only a handle and binary digits: no stop words, so no guess
         assertThat(e.get("language")).isEqualTo("und");
     }

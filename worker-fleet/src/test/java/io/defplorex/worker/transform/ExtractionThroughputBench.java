@@ -47,7 +47,8 @@ public final class ExtractionThroughputBench {
         double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double processSeconds = (os.getProcessCpuTime() - processStart) / 1e9;
         System.out.printf(Locale.ROOT, "%d pages (%d passes over %d pages, %.1f MB a pass) in %.2f s on one thread: "
-                + "%.0f pages/s wall, %.2f ms a page; thread CPU %.2f s: %.0f pages per CPU-second; process CPU (GC and "
+                + "%.0f pages/s wall, %.2f ms a page; thread CPU %.2f s: %.0f pages per CPU-second; "
+                + "process CPU (GC and "
                 + "JIT too) %.2f s: %.0f pages per CPU-second%n", pages, passes, records.size(), bytes / 1e6, seconds,
                 pages / seconds, seconds * 1000 / pages, cpuSeconds, pages / cpuSeconds, processSeconds,
                 pages / processSeconds);
