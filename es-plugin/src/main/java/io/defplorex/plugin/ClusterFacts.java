@@ -3,7 +3,9 @@ package io.defplorex.plugin;
 import org.elasticsearch.action.ActionListener;
 import org.elasticsearch.action.search.SearchRequest;
 import org.elasticsearch.client.internal.Client;
+import org.elasticsearch.index.query.BoolQueryBuilder;
 import org.elasticsearch.index.query.QueryBuilder;
+import org.elasticsearch.index.query.QueryBuilders;
 import org.elasticsearch.search.SearchHit;
 import org.elasticsearch.search.aggregations.AggregationBuilders;
 import org.elasticsearch.search.aggregations.InternalAggregations;
@@ -52,15 +54,18 @@ final class ClusterFacts {
             return;
         }
         KeyedFilter[] filters = new KeyedFilter[chosen.size()];
+        BoolQueryBuilder page = QueryBuilders.boolQuery().minimumShouldMatch(1);
         for (int i = 0; i < chosen.size(); i++) {
             filters[i] = new KeyedFilter("c" + i, chosen.get(i).key().filter());
+            page.should(chosen.get(i).key().filter());
+        }
+        if (selection != null) {
+            page.filter(selection);
         }
         Timeline base = Timeline.base(spanMillis, chosen.size());
-        SearchSourceBuilder source = new SearchSourceBuilder().size(0)
+        // the query visits only the page's records; the filters then split them by cluster
+        SearchSourceBuilder source = new SearchSourceBuilder().size(0).query(QueryBuilders.constantScoreQuery(page))
                 .aggregation(facts(filters, base, fields.aggregatable()));
-        if (selection != null) {
-            source.query(selection);
-        }
 
         client.search(new SearchRequest(fields.index()).source(source), listener.map(response -> {
             Filters measured = response.getAggregations().get("clusters");
