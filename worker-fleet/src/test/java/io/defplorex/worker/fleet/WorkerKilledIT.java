@@ -109,6 +109,42 @@ class WorkerKilledIT {
         }
     }
 
+    @Test
+    void sigtermLetsTheWorkerProcessFinishAndAcknowledgeItsBatchBeforeExiting() throws Exception {
+        try (Elasticsearch es = Elasticsearch.connect(ItEnv.es());
+             BatchQueue queue = BatchQueue.connect(ItEnv.redis(), QueueSettings.defaults(PREFIX));
+             RedisClient redis = RedisClient.create(URI.create(ItEnv.redis()))) {
+            ElasticsearchClient client = es.client();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String id = "t" + i;
+                client.index(x -> x.index(INDEX).id(id).document(Map.of("id", id, "status", "ingested")));
+                ids.add(id);
+            }
+            client.indices().refresh(r -> r.index(INDEX));
+            String job = queue.createJob(new JobSpec(INDEX, CHAIN, "{}", "{\"tag\":\"stopped\"}"));
+            queue.push(new Batch(job, 0, INDEX, CHAIN, "{\"tag\":\"stopped\"}", ids));
+            queue.markQueued(job, 1, 10);
+
+            Process worker = worker("sigterm");
+            await().atMost(Duration.ofSeconds(60)).until(() -> redis.xpending(PREFIX + ":batches", "workers")
+                    .getTotal() == 1);
+            Thread.sleep(1000); // in the middle of 10 × 300 ms
+            worker.destroy(); // SIGTERM
+            boolean ended = worker.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            JobStatus status = queue.status(job).orElseThrow();
+            client.indices().refresh(r -> r.index(INDEX));
+            long runOnce = client.count(c -> c.index(INDEX).query(q -> q.term(t -> t.field("runs").value(1))))
+                    .count();
+
+            assertThat(ended).isTrue();
+            assertThat(worker.exitValue()).isEqualTo(143); // 128 + SIGTERM, after the shutdown hook returned
+            assertThat(status.state()).isEqualTo("done");
+            assertThat(status.doneDocuments()).isEqualTo(10);
+            assertThat(runOnce).isEqualTo(10);
+        }
+    }
+
     /** The real worker command in a new JVM, with a 4 s lease so the second process takes the batch over soon. */
     private Process worker(String name) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
