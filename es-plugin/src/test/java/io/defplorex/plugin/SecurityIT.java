@@ -22,6 +22,8 @@ class SecurityIT {
     private static final String PREFIX = "defplorex-secure";
     private static final String CLUSTER = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\", \"avg_color\"]}";
     private static final String ENQUEUE = "{\"index\": \"" + INDEX + "\", \"transformers\": [\"extract\"]}";
+    private static final String DRY_RUN =
+            "{\"index\": \"" + INDEX + "\", \"transformers\": [\"extract\"], \"dry_run\": true}";
     private static final String PERCENTILES = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"]}";
 
     private static ItNode admin;
@@ -74,6 +76,19 @@ class SecurityIT {
         EsNode.Answer status = reader.get("/_defplorex/jobs/" + job);
         assertThat(status.status()).as("%s", status.body()).isEqualTo(200);
         assertThat(status.body()).containsEntry("index", INDEX).containsEntry("documents", 8);
+    }
+
+    @Test
+    void readerCountsADryRun() throws Exception {
+        EsNode.Answer answer = reader.post("/_defplorex/enqueue", DRY_RUN);
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(Map.of("documents", 8, "batches", 1));
+    }
+
+    @Test
+    void userWithoutIndexPrivilegesIsForbiddenADryRun() throws Exception {
+        assertForbidden(nobody.post("/_defplorex/enqueue", DRY_RUN));
     }
 
     @Test
