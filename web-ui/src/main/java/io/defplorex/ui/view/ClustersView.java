@@ -80,7 +80,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("q").ifPresent(query::setValue);
         parameters.getSingleParameter("pivots").ifPresent(pivots -> PivotSelection.set(List.of(pivots.split(","))));
-        runOnAttach = parameters.getSingleParameter("q").isPresent();
+        runOnAttach = parameters.getSingleParameter("q").isPresent()
+                || parameters.getSingleParameter("pivots").isPresent();
     }
 
     private HorizontalLayout pager() {

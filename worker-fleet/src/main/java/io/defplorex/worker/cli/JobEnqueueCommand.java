@@ -47,8 +47,9 @@ final class JobEnqueueCommand implements Callable<Integer> {
         try {
             JsonNode answer = new PluginClient(es.url).post("/_defplorex/enqueue", body);
             System.out.println(answer.path("job").asText());
-            System.err.printf("%d documents in %d batches%n", answer.path("documents").asLong(),
-                    answer.path("batches").asLong());
+            long batches = answer.path("batches").asLong();
+            System.err.printf("%d documents in %d batch%s%n", answer.path("documents").asLong(), batches,
+                    batches == 1 ? "" : "es");
             return 0;
         } catch (PluginClient.PluginException e) {
             System.err.println(e.getMessage());
