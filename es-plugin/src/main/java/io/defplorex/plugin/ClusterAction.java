@@ -3,6 +3,7 @@ package io.defplorex.plugin;
 import org.elasticsearch.action.ActionListener;
 import org.elasticsearch.action.search.SearchRequest;
 import org.elasticsearch.client.internal.node.NodeClient;
+import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.rest.BaseRestHandler;
 import org.elasticsearch.rest.RestRequest;
 import org.elasticsearch.rest.action.RestToXContentListener;
@@ -29,7 +30,12 @@ import static org.elasticsearch.rest.RestRequest.Method.POST;
  */
 public class ClusterAction extends BaseRestHandler {
 
-    static final int PAGE = 1000;
+    private volatile int pageSize = PluginSettings.CLUSTER_PAGE_SIZE.getDefault(Settings.EMPTY);
+
+    /** Follows the dynamic setting {@code defplorex.cluster.page_size}. */
+    void pageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
 
     @Override
     public String getName() {
@@ -52,7 +58,7 @@ public class ClusterAction extends BaseRestHandler {
                 for (String feature : cluster.features()) {
                     pivots.add(Pivot.of(feature, fields));
                 }
-                new Grouping(client, cluster, fields, pivots, start, listener).page(null);
+                new Grouping(client, cluster, fields, pivots, pageSize, start, listener).page(null);
             }));
         };
     }
@@ -63,6 +69,7 @@ public class ClusterAction extends BaseRestHandler {
         private final ClusterRequest request;
         private final FeatureFields fields;
         private final List<Pivot> pivots;
+        private final int pageSize;
         private final long startNanos;
         private final ActionListener<ClusterAnswer> listener;
         private final TopClusters top;
@@ -70,12 +77,13 @@ public class ClusterAction extends BaseRestHandler {
         private Long thresholdsVersion;
         private long spanMillis;
 
-        Grouping(NodeClient client, ClusterRequest request, FeatureFields fields, List<Pivot> pivots, long startNanos,
-                 ActionListener<ClusterAnswer> listener) {
+        Grouping(NodeClient client, ClusterRequest request, FeatureFields fields, List<Pivot> pivots, int pageSize,
+                 long startNanos, ActionListener<ClusterAnswer> listener) {
             this.client = client;
             this.request = request;
             this.fields = fields;
             this.pivots = pivots;
+            this.pageSize = pageSize;
             this.startNanos = startNanos;
             this.listener = listener;
             ClusterKey.Sized after = request.after() == null ? null : request.after().position(pivots);
@@ -88,7 +96,7 @@ public class ClusterAction extends BaseRestHandler {
             for (int i = 0; i < pivots.size(); i++) {
                 sources.add(new TermsValuesSourceBuilder("p" + i).field(pivots.get(i).field()));
             }
-            CompositeAggregationBuilder groups = new CompositeAggregationBuilder("groups", sources).size(PAGE);
+            CompositeAggregationBuilder groups = new CompositeAggregationBuilder("groups", sources).size(pageSize);
             if (after != null) {
                 groups.aggregateAfter(after);
             }
@@ -124,7 +132,7 @@ public class ClusterAction extends BaseRestHandler {
                             start(bucket)));
                 }
                 Map<String, Object> next = page.afterKey();
-                if (page.getBuckets().size() == PAGE && next != null) {
+                if (page.getBuckets().size() == pageSize && next != null) {
                     page(Map.copyOf(next));
                 } else {
                     finish();

@@ -1,6 +1,7 @@
 package io.defplorex.plugin;
 
 import org.elasticsearch.cluster.node.DiscoveryNodes;
+import org.elasticsearch.common.settings.ClusterSettings;
 import org.elasticsearch.common.settings.Setting;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.features.NodeFeature;
@@ -17,6 +18,15 @@ import java.util.function.Supplier;
 public class DefPloreXPlugin extends Plugin implements ActionPlugin {
 
     private QueueConnection queue;
+    private final ClusterAction cluster = new ClusterAction();
+
+    @Override
+    public Collection<?> createComponents(PluginServices services) {
+        ClusterSettings settings = services.clusterService().getClusterSettings();
+        cluster.pageSize(settings.get(PluginSettings.CLUSTER_PAGE_SIZE));
+        settings.addSettingsUpdateConsumer(PluginSettings.CLUSTER_PAGE_SIZE, cluster::pageSize);
+        return List.of();
+    }
 
     @Override
     public List<Setting<?>> getSettings() {
@@ -37,7 +47,7 @@ public class DefPloreXPlugin extends Plugin implements ActionPlugin {
                 new JobsAction(queue),
                 new TransformersAction(queue),
                 new PercentilesAction(),
-                new ClusterAction());
+                cluster);
     }
 
     @Override

@@ -100,7 +100,7 @@ public class EnqueueAction extends BaseRestHandler {
 
     private void enqueue(NodeClient client, EnqueueRequest enqueue, Executor redis,
                          ActionListener<ToXContentObject> answer) {
-        RecordIdPager.open(client, enqueue.index(), enqueue.query(), enqueue.batchSize(),
+        RecordIdPager.open(client, enqueue.index(), enqueue.query(), enqueue.idPageSize(),
                 answer.delegateFailureAndWrap((listener, pager) -> {
                     JobSpec spec = new JobSpec(enqueue.index(), enqueue.transformers(), enqueue.queryJson(),
                             enqueue.paramsJson());
@@ -123,7 +123,7 @@ public class EnqueueAction extends BaseRestHandler {
         }
     }
 
-    /** One job being enqueued: fetch a page of IDs, push it as a batch, repeat until the last page. */
+    /** One job being enqueued: fetch a page of IDs, push it as batches, repeat until the last page. */
     private final class Enqueuing {
         private final EnqueueRequest request;
         private final String job;
@@ -152,11 +152,13 @@ public class EnqueueAction extends BaseRestHandler {
                             nextPage();
                         }
                     }), q -> {
-                        if (page.ids().isEmpty() == false) {
+                        List<String> ids = page.ids();
+                        for (int from = 0; from < ids.size(); from += request.batchSize()) {
+                            List<String> batch = ids.subList(from, Math.min(ids.size(), from + request.batchSize()));
                             q.push(new Batch(job, batches, request.index(), request.transformers(),
-                                    request.paramsJson(), page.ids()));
+                                    request.paramsJson(), batch));
                             batches++;
-                            documents += page.ids().size();
+                            documents += batch.size();
                         }
                         return page.last();
                     })));

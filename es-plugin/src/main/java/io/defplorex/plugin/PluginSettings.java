@@ -26,8 +26,15 @@ final class PluginSettings {
     static final Setting<Integer> BATCH_SIZE = Setting.intSetting("defplorex.enqueue.batch_size",
             EnqueueRequest.DEFAULT_BATCH_SIZE, 1, EnqueueRequest.MAX_BATCH_SIZE, Property.NodeScope);
 
+    /**
+     * Cluster keys fetched per composite page. Every page re-reads the leading pivot's index, so one large page is
+     * several times faster than many small ones (bench/plugin.md); it stays under {@code search.max_buckets}.
+     */
+    static final Setting<Integer> CLUSTER_PAGE_SIZE = Setting.intSetting("defplorex.cluster.page_size", 50_000, 10,
+            65_000, Property.NodeScope, Property.Dynamic);
+
     static List<Setting<?>> all() {
-        return List.of(REDIS_URL, REDIS_PASSWORD, QUEUE_PREFIX, BATCH_SIZE);
+        return List.of(REDIS_URL, REDIS_PASSWORD, QUEUE_PREFIX, BATCH_SIZE, CLUSTER_PAGE_SIZE);
     }
 
     /** The keystore's Redis password, or null when none was added. */

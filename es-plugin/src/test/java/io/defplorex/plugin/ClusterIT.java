@@ -183,6 +183,7 @@ class ClusterIT {
                 org.assertj.core.groups.Tuple.tuple(Map.of("avg_color", "blue"), 3));
     }
 
+    /** Composite pages of 1,000 keys (the dynamic setting), so 2,500 groups take three pages. */
     @Test
     void pagesThroughMoreGroupsThanOneCompositePage() throws Exception {
         List<Map.Entry<String, String>> records = new ArrayList<>();
@@ -193,8 +194,17 @@ class ClusterIT {
         records.add(Map.entry("extra2", "{\"features\":{\"img\":1777.0},\"bins\":{\"img\":1777}}"));
         ES.createRecords(MANY, records);
 
-        EsNode.Answer answer = ES.post("/_defplorex/cluster", "{\"index\": \"" + MANY
-                + "\", \"features\": [\"img\"], \"size\": 2}");
+        EsNode.Answer answer;
+        EsNode.Answer pageSize = ES.put("/_cluster/settings",
+                "{\"persistent\": {\"defplorex.cluster.page_size\": 1000}}");
+        try {
+            answer = ES.post("/_defplorex/cluster", "{\"index\": \"" + MANY
+                    + "\", \"features\": [\"img\"], \"size\": 2}");
+        } finally {
+            ES.put("/_cluster/settings", "{\"persistent\": {\"defplorex.cluster.page_size\": null}}");
+        }
+
+        assertThat(pageSize.status()).as("%s", pageSize.body()).isEqualTo(200);
 
         assertThat(answer.body()).containsEntry("documents", 2502).containsEntry("total_clusters", 2500)
                 .containsEntry("thresholds_version", null);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,6 +160,32 @@ class EnqueueIT {
         assertThat((List<Map<String, Object>>) two.body().get("jobs")).first()
                 .satisfies(j -> assertThat(j).containsEntry("state", "queued").containsEntry("documents", 8));
         assertThat((List<?>) byDefault.body().get("jobs")).hasSizeBetween(2, 20);
+    }
+
+    /** More records than one page of IDs (10,000), in batches that do not divide a page. */
+    @Test
+    void recordsBeyondOnePageOfIdsAreEachEnqueuedOnce() throws Exception {
+        String index = INDEX + "-pages";
+        List<Map.Entry<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 10_005; i++) {
+            records.add(Map.entry("p" + i, "{\"id\": \"p" + i + "\"}"));
+        }
+        ES.createRecords(index, records);
+        try {
+            EsNode.Answer answer = ES.post("/_defplorex/enqueue",
+                    "{\"index\": \"" + index + "\", \"transformers\": [\"tag\"], \"batch_size\": 7}");
+
+            assertThat(answer.body()).containsEntry("batches", 1430).containsEntry("documents", 10_005);
+            List<Map<String, String>> batches = batches(job(answer));
+            assertThat(batches).extracting(b -> Long.parseLong(b.get("seq")))
+                    .containsExactlyElementsOf(LongStream.range(0, 1430).boxed().toList());
+            List<String> ids = batches.stream().flatMap(b -> Arrays.stream(b.get("ids").split("\n"))).toList();
+            assertThat(ids).hasSize(10_005).doesNotHaveDuplicates();
+            assertThat(batches).extracting(b -> b.get("ids").split("\n").length)
+                    .filteredOn(size -> size != 7).containsExactly(2);
+        } finally {
+            ES.delete("/" + index);
+        }
     }
 
     @Test
