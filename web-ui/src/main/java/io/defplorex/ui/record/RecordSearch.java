@@ -11,8 +11,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code _search} behind the records grid: from/size paging (Elasticsearch's window is 10,000 hits),
- * newest first, only the fields the grid shows.
+ * The {@code _search} behind the records grid: newest first with the record {@code id} as tiebreaker, so the
+ * order is total and {@code search_after} can page past Elasticsearch's 10,000-hit window; only the fields the
+ * grid shows.
  */
 public final class RecordSearch {
 
@@ -31,10 +32,45 @@ public final class RecordSearch {
         body.put("size", countOnly ? 0 : size);
         body.put("track_total_hits", true);
         FIELDS.forEach(body.putArray("_source")::add);
-        ObjectNode byTime = body.putArray("sort").addObject().putObject("timestamp");
+        sort(body);
+        return body;
+    }
+
+    /**
+     * {@code size} rows after the hit whose sort values are {@code after} (from the first hit when null).
+     * {@code withSource} false asks for the sort values only, to walk towards a far offset.
+     */
+    public static ObjectNode after(JsonNode query, JsonNode after, int size, boolean withSource) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("query", query);
+        body.put("size", size);
+        body.put("track_total_hits", false);
+        if (withSource) {
+            FIELDS.forEach(body.putArray("_source")::add);
+        } else {
+            body.put("_source", false);
+        }
+        sort(body);
+        if (after != null) {
+            body.set("search_after", after);
+        }
+        return body;
+    }
+
+    private static void sort(ObjectNode body) {
+        var sort = body.putArray("sort");
+        ObjectNode byTime = sort.addObject().putObject("timestamp");
         byTime.put("order", "desc");
         byTime.put("unmapped_type", "date");
-        return body;
+        ObjectNode byId = sort.addObject().putObject("id");
+        byId.put("order", "asc");
+        byId.put("unmapped_type", "keyword");
+    }
+
+    /** The sort values of the last hit of {@code answer}, null when it has no hits. */
+    public static JsonNode lastSort(JsonNode answer) {
+        JsonNode hits = answer.path("hits").path("hits");
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1).path("sort");
     }
 
     public static RecordHits parse(JsonNode answer) {

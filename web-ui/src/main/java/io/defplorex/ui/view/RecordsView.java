@@ -34,14 +34,15 @@ import io.defplorex.ui.es.EsException;
 import io.defplorex.ui.feature.Feature;
 import io.defplorex.ui.record.Queries;
 import io.defplorex.ui.record.RecordHits;
+import io.defplorex.ui.record.RecordPager;
 import io.defplorex.ui.record.RecordRow;
 import io.defplorex.ui.record.RecordSearch;
 import io.defplorex.ui.record.Thumbnails;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Searches the records with a Lucene query string and scrolls through the hits in a lazy grid (from/size
- * pages of Elasticsearch's 10,000-hit window, newest first). Thumbnails are fetched for the rows on screen only.
+ * Searches the records with a Lucene query string and scrolls through all the hits in a lazy grid, newest first
+ * ({@code search_after} pages, see {@link RecordPager}). Thumbnails are fetched for the rows on screen only.
  */
 @Route(value = "records", layout = MainLayout.class)
 @PageTitle("Records · DefPloreX")
@@ -153,22 +154,16 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         }
         current = asked;
         hits = counted.total();
-        status.setText(counted.total() + " records, took " + counted.tookMs() + " ms"
-                + (counted.total() > RecordSearch.WINDOW ? "; the grid scrolls through the newest "
-                        + RecordSearch.WINDOW : ""));
-        grid.setItems(q -> page(q.getOffset(), q.getLimit()), q -> (int) Math.min(hits, RecordSearch.WINDOW));
+        status.setText(counted.total() + " records, took " + counted.tookMs() + " ms");
+        RecordPager shown = new RecordPager(client, client.index(), asked);
+        grid.setItems(q -> page(shown, q.getOffset(), q.getLimit()), q -> (int) Math.min(hits, Integer.MAX_VALUE));
     }
 
-    private Stream<Line> page(int offset, int limit) {
-        int size = Math.min(limit, RecordSearch.WINDOW - offset);
-        if (size <= 0) {
-            return Stream.empty();
-        }
-        RecordHits page = RecordSearch.parse(client.post(client.index() + "/_search",
-                RecordSearch.body(current, offset, size, false)));
+    private Stream<Line> page(RecordPager from, int offset, int limit) {
+        List<RecordRow> rows = from.rows(offset, limit);
         Map<String, String> thumbnails = Thumbnails.of(client, client.index(),
-                page.rows().stream().map(RecordRow::id).toList());
-        return page.rows().stream().map(row -> new Line(row, thumbnails.get(row.id())));
+                rows.stream().map(RecordRow::id).toList());
+        return rows.stream().map(row -> new Line(row, thumbnails.get(row.id())));
     }
 
     private void toggle() {

@@ -2,15 +2,11 @@ package io.defplorex.ui.view;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,39 +18,26 @@ import com.microsoft.playwright.options.AriaRole;
  * Drives the clusters view in headless Chromium against a real Elasticsearch with the DefPloreX plugin
  * ({@code dpx.it.es}), on eight records whose clusters are known exactly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClustersViewIT {
+class ClustersViewIT extends BrowserIT {
 
-    private static final String ES = System.getProperty("dpx.it.es", "http://127.0.0.1:19200");
     private static final String INDEX = "dpx-it-web-ui-clusters";
-    private static final Path SCREENSHOT = Paths.get("target", "screenshots", "clusters.png");
 
     private static TestIndex index;
-    private static HeadlessChromium chromium;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("defplorex.es.url", () -> ES);
-        registry.add("defplorex.index", () -> INDEX);
+        useIndex(registry, INDEX);
     }
 
     @BeforeAll
-    static void indexRecordsAndStartBrowser() throws Exception {
+    static void indexRecords() throws Exception {
         index = new TestIndex(ES, INDEX);
         index.create(ClusterFixture.MAPPING);
         index.bulk(ClusterFixture.bulk());
-
-        chromium = new HeadlessChromium();
     }
 
     @AfterAll
-    static void stopBrowserAndDeleteIndex() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
+    static void deleteIndex() throws Exception {
         if (index != null) {
             index.delete();
         }
@@ -62,7 +45,7 @@ class ClustersViewIT {
 
     @Test
     void clusteringOnTwoPivotsListsTheClustersAndTheLargestOnesRecords() {
-        Page page = chromium.open("http://127.0.0.1:" + port + "/");
+        Page page = open("");
 
         pick(page, "word_count");
         pick(page, "img_count");
@@ -81,7 +64,7 @@ class ClustersViewIT {
 
         assertThat(page.locator("#records-grid span.record-url")).hasText(ClusterFixture.LARGEST_CLUSTER_URLS);
         assertThat(page.locator("#records")).containsText("Records of word_count=2, img_count=1");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
+        screenshot(page, "clusters", true);
         page.close();
     }
 
