@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param textHashes distinct {@code extract.text_hash} values, -1 when unknown
  * @param tlds       distinct TLDs, -1 when unknown
- * @param timeline   record counts per time bucket, oldest first
+ * @param timeline         record counts per time bucket, oldest first
+ * @param timelineInterval the buckets' width ({@code 1h}, {@code 1d}, {@code 1w}, {@code 1M}, {@code 1q},
+ *                         {@code 1y}), empty when unknown
  */
 public record ClusterFacts(long textHashes, long tlds, List<AttackerCount> topTeams, List<AttackerCount> topTlds,
-                           List<Point> timeline, List<String> sampleIds) {
+                           List<Point> timeline, List<String> sampleIds, String timelineInterval) {
 
-    public static final ClusterFacts NONE = new ClusterFacts(-1, -1, List.of(), List.of(), List.of(), List.of());
+    public static final ClusterFacts NONE = new ClusterFacts(-1, -1, List.of(), List.of(), List.of(), List.of(), "");
 
     /** One bucket of a timeline. */
     public record Point(Instant start, long count) {

@@ -100,7 +100,7 @@ public final class ClusterResponses {
         node.path("sample_ids").forEach(id -> samples.add(id.asString()));
         return new ClusterFacts(count(node.path("text_hashes")), count(node.path("tlds")),
                 counts(node.path("top_teams")), counts(node.path("top_tlds")), List.copyOf(timeline),
-                List.copyOf(samples));
+                List.copyOf(samples), node.path("timeline_interval").asString(""));
     }
 
     /** A distinct count, given either as a number or as the list of distinct values. */

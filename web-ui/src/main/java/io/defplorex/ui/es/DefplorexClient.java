@@ -62,7 +62,12 @@ public class DefplorexClient {
 
     /** Runs {@code POST /_defplorex/cluster}. */
     public ClusterResult cluster(ClusterRequest request) {
-        JsonNode answer = send("POST", "_defplorex/cluster", ClusterResponses.body(request));
+        return cluster(ClusterResponses.body(request));
+    }
+
+    /** Runs {@code POST /_defplorex/cluster} with a body built by the caller (e.g. with a Query DSL query). */
+    public ClusterResult cluster(JsonNode body) {
+        JsonNode answer = send("POST", "_defplorex/cluster", body);
         return read("cluster answer", () -> ClusterResponses.parse(answer));
     }
 

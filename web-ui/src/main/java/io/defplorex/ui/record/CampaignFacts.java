@@ -16,20 +16,23 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything the campaign view shows about the records of one query: time span, timeline (a date histogram of
- * about {@value #TIMELINE_BUCKETS} buckets over the span a first, cheap search finds: this Elasticsearch has no
- * {@code auto_date_histogram}), the newest record IDs (for the thumbnail wall) and terms aggregations. There is
- * no words field in the records, so top words are counted here from the {@code extract.title} terms, weighted
- * by their record counts.
+ * Everything the campaign view shows about the records of one query: time span, the newest record IDs (for the
+ * thumbnail wall), terms aggregations and the teams each top attacker signed with. A cluster's campaign takes its
+ * timeline from the plugin's cluster facts; only a campaign of a Lucene query asks for one here (a date histogram
+ * of about {@value #TIMELINE_BUCKETS} buckets over the span a first, cheap search finds). There is no words field
+ * in the records, so top words are counted here from the {@code extract.title} terms, weighted by record counts.
  *
- * @param facets facet name ({@code attacker}, {@code team}, {@code hashtag}, {@code domain}, {@code tld},
- *               {@code word}) → values with counts, most frequent first
+ * @param facets        facet name ({@code attacker}, {@code team}, {@code hashtag}, {@code domain}, {@code tld},
+ *                      {@code word}) → values with counts, most frequent first
+ * @param attackerTeams attacker (the top ones) → the teams of its records with counts, most frequent first
  */
 public record CampaignFacts(long records, long tookMs, Instant start, Instant end, List<ClusterFacts.Point> timeline,
-                            List<String> newestIds, Map<String, List<AttackerCount>> facets) {
+                            List<String> newestIds, Map<String, List<AttackerCount>> facets,
+                            Map<String, List<AttackerCount>> attackerTeams) {
 
     public static final int WALL = 24;
     static final int TOP = 15;
+    static final int TEAMS = 10;
     private static final int TITLES = 200;
     private static final Map<String, String> FIELDS = facetFields();
 
@@ -64,6 +67,7 @@ public record CampaignFacts(long records, long tookMs, Instant start, Instant en
         return Math.max(MIN_INTERVAL_MS, (long) Math.ceil(span / TIMELINE_BUCKETS));
     }
 
+    /** The facts search; {@code intervalMs} 0 leaves the timeline out (the cluster's own is shown). */
     public static ObjectNode body(JsonNode query, long intervalMs) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("query", query);
@@ -76,18 +80,25 @@ public record CampaignFacts(long records, long tookMs, Instant start, Instant en
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject("start").putObject("min").put("field", "timestamp");
         aggs.putObject("end").putObject("max").put("field", "timestamp");
-        ObjectNode timeline = aggs.putObject("timeline").putObject("date_histogram");
-        timeline.put("field", "timestamp");
-        timeline.put("fixed_interval", intervalMs + "ms");
+        if (intervalMs > 0) {
+            ObjectNode timeline = aggs.putObject("timeline").putObject("date_histogram");
+            timeline.put("field", "timestamp");
+            timeline.put("fixed_interval", intervalMs + "ms");
+        }
         FIELDS.forEach((facet, field) -> terms(aggs, facet, field, TOP));
         terms(aggs, "titles", "extract.title", TITLES);
+        terms(aggs, "attacker_teams", "attacker", TOP).putObject("aggs").putObject("teams").putObject("terms")
+                .put("field", "team").put("size", TEAMS);
         return body;
     }
 
-    private static void terms(ObjectNode aggs, String name, String field, int size) {
-        ObjectNode terms = aggs.putObject(name).putObject("terms");
+    /** Adds a terms aggregation; answers the aggregation's object, for sub-aggregations. */
+    private static ObjectNode terms(ObjectNode aggs, String name, String field, int size) {
+        ObjectNode agg = aggs.putObject(name);
+        ObjectNode terms = agg.putObject("terms");
         terms.put("field", field);
         terms.put("size", size);
+        return agg;
     }
 
     public static CampaignFacts parse(JsonNode answer) {
@@ -102,11 +113,15 @@ public record CampaignFacts(long records, long tookMs, Instant start, Instant en
         Map<String, List<AttackerCount>> facets = new LinkedHashMap<>();
         FIELDS.keySet().forEach(facet -> facets.put(facet, buckets(aggs.path(facet))));
         facets.put("word", words(buckets(aggs.path("titles"))));
+        Map<String, List<AttackerCount>> attackerTeams = new LinkedHashMap<>();
+        for (JsonNode attacker : aggs.path("attacker_teams").path("buckets")) {
+            attackerTeams.put(attacker.path("key").asString(), buckets(attacker.path("teams")));
+        }
         return new CampaignFacts(answer.path("hits").path("total").path("value").asLong(),
                 answer.path("took").asLong(),
                 Timestamps.read(aggs.path("start").path("value_as_string"), "start"),
                 Timestamps.read(aggs.path("end").path("value_as_string"), "end"),
-                List.copyOf(timeline), List.copyOf(ids), facets);
+                List.copyOf(timeline), List.copyOf(ids), facets, attackerTeams);
     }
 
     private static List<AttackerCount> buckets(JsonNode agg) {

@@ -1,8 +1,13 @@
 package io.defplorex.ui.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,8 +24,12 @@ import com.vaadin.flow.router.RouterLink;
 
 import io.defplorex.ui.chart.Sparkline;
 import io.defplorex.ui.cluster.AttackerCount;
+import io.defplorex.ui.cluster.Cluster;
 import io.defplorex.ui.cluster.ClusterFacts;
 import io.defplorex.ui.cluster.ClusterFormat;
+import io.defplorex.ui.cluster.ClusterRequest;
+import io.defplorex.ui.cluster.ClusterResponses;
+import io.defplorex.ui.cluster.ClusterResult;
 import io.defplorex.ui.es.DefplorexClient;
 import io.defplorex.ui.es.EsException;
 import io.defplorex.ui.record.CampaignFacts;
@@ -29,10 +38,13 @@ import io.defplorex.ui.record.Thumbnails;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One campaign (the records of a cluster's query, or of a Lucene query): when it ran, a wall of its screenshots,
- * who signed it, its words and hashtags, the sites hit, and a button to re-run transformers on its pages.
+ * who signed it and with which teams, its words and hashtags, the sites hit, and a button to re-run transformers
+ * on its pages. A cluster's span and timeline are the plugin's cluster facts, asked for while the facets search
+ * runs.
  */
 @Route(value = "campaign", layout = MainLayout.class)
 @PageTitle("Campaign · DefPloreX")
@@ -48,9 +60,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         setId("campaign");
     }
 
-    /** The parameters of a link to the campaign of {@code query} (Query DSL), titled {@code label}. */
-    static QueryParameters parameters(JsonNode query, String label) {
-        return QueryParameters.simple(Map.of("query", query.toString(), "key", label));
+    /** The parameters of a link to the campaign of {@code cluster}. */
+    static QueryParameters parameters(Cluster cluster) {
+        return QueryParameters.simple(Map.of("query", cluster.query().toString(),
+                "key", ClusterFormat.key(cluster.key()), "pivots", String.join(",", cluster.key().keySet())));
     }
 
     @Override
@@ -67,34 +80,80 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
             ErrorNotice.show("The campaign's query is not JSON: " + e.getOriginalMessage());
             return;
         }
-        CampaignFacts campaign;
+        List<String> pivots = parameters.getSingleParameter("pivots").stream()
+                .flatMap(list -> Arrays.stream(list.split(","))).filter(pivot -> !pivot.isBlank()).toList();
         try {
-            long interval = CampaignFacts.interval(client.post(client.index() + "/_search",
-                    CampaignFacts.spanBody(query)));
-            campaign = CampaignFacts.parse(client.post(client.index() + "/_search",
-                    CampaignFacts.body(query, interval)));
+            if (pivots.isEmpty()) {
+                long interval = CampaignFacts.interval(client.post(client.index() + "/_search",
+                        CampaignFacts.spanBody(query)));
+                show(label, query, CampaignFacts.parse(client.post(client.index() + "/_search",
+                        CampaignFacts.body(query, interval))), null);
+            } else {
+                showCluster(label, query, pivots);
+            }
         } catch (EsException e) {
             ErrorNotice.show("Could not read the campaign: " + e.getMessage());
-            return;
         }
-        show(label, query, campaign);
     }
 
-    private void show(String label, JsonNode query, CampaignFacts campaign) {
+    /** The facets search and the plugin's facts of the one cluster {@code query} selects, side by side. */
+    private void showCluster(String label, JsonNode query, List<String> pivots) {
+        ObjectNode request = ClusterResponses.body(new ClusterRequest(client.index(), pivots, 1, 1));
+        request.set("query", query);
+        try (ExecutorService both = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<ClusterResult> cluster = both.submit(() -> client.cluster(request));
+            Future<CampaignFacts> facts = both.submit(() -> CampaignFacts.parse(
+                    client.post(client.index() + "/_search", CampaignFacts.body(query, 0))));
+            ClusterResult result = cluster.get();
+            show(label, query, facts.get(), result.clusters().isEmpty() ? null : result.clusters().getFirst());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EsException es) {
+                throw es;
+            }
+            throw new EsException("campaign: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EsException("interrupted while reading the campaign", e);
+        }
+    }
+
+    /** Shows the campaign; its span and timeline are {@code cluster}'s when there is one. */
+    private void show(String label, JsonNode query, CampaignFacts campaign, Cluster cluster) {
         H2 title = new H2("Campaign " + label);
-        Span span = new Span(campaign.records() + " records from " + ClusterFormat.time(campaign.start()) + " to "
-                + ClusterFormat.time(campaign.end()) + " (UTC)");
+        Span span = cluster == null
+                ? new Span(campaign.records() + " records from " + ClusterFormat.time(campaign.start()) + " to "
+                        + ClusterFormat.time(campaign.end()) + " (UTC)")
+                : new Span(cluster.size() + " records from " + ClusterFormat.time(cluster.start()) + " to "
+                        + ClusterFormat.time(cluster.end()) + " (UTC)");
         span.setId("campaign-span");
-        List<Long> counts = campaign.timeline().stream().map(ClusterFacts.Point::count).toList();
+        List<ClusterFacts.Point> points = cluster == null ? campaign.timeline() : cluster.facts().timeline();
+        List<Long> counts = points.stream().map(ClusterFacts.Point::count).toList();
         var timeline = Badges.svg(Sparkline.svg(counts, 600, 60), "timeline of the campaign");
         timeline.setId("campaign-timeline");
+        Span per = new Span(cluster == null || cluster.facts().timelineInterval().isEmpty() ? ""
+                : counts.size() + " buckets of " + cluster.facts().timelineInterval() + " from "
+                        + ClusterFormat.time(points.isEmpty() ? null : points.getFirst().start()));
+        per.setId("campaign-timeline-interval");
 
         RouterLink rerun = new RouterLink("Re-run " + RERUN_CHAIN + " on these pages", JobsView.class);
         rerun.setQueryParameters(QueryParameters.simple(Map.of("query", query.toString(), "chain", RERUN_CHAIN)));
         rerun.setId("rerun");
 
-        add(title, span, timeline, new FlexLayout(rerun), wall(campaign), facets(campaign),
-                Exports.links("campaign", "campaign", () -> table(campaign)));
+        add(title, span, timeline, per, new FlexLayout(rerun), wall(campaign), facets(campaign),
+                attackerTeams(campaign), Exports.links("campaign", "campaign", () -> table(campaign)));
+    }
+
+    private Div attackerTeams(CampaignFacts campaign) {
+        Div section = new Div(new H4("Teams per attacker"));
+        section.setId("attacker-teams");
+        campaign.attackerTeams().forEach((attacker, teams) -> {
+            Div line = new Div();
+            line.addClassName("attacker-teams-line");
+            line.setText(attacker + ": " + (teams.isEmpty() ? "no team" : String.join(", ",
+                    teams.stream().map(team -> team.name() + " (" + team.count() + ")").toList())));
+            section.add(line);
+        });
+        return section;
     }
 
     private FlexLayout wall(CampaignFacts campaign) {
@@ -152,6 +211,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         List<List<String>> rows = new ArrayList<>();
         campaign.facets().forEach((facet, values) -> values.forEach(value ->
                 rows.add(List.of(facet, value.name(), String.valueOf(value.count())))));
+        campaign.attackerTeams().forEach((attacker, teams) -> teams.forEach(team ->
+                rows.add(List.of("team of " + attacker, team.name(), String.valueOf(team.count())))));
         return new Exports.Table(List.of("facet", "value", "records"), rows);
     }
 }

@@ -193,7 +193,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
 
     private RouterLink campaignLink(Cluster cluster) {
         RouterLink link = new RouterLink("Campaign", CampaignView.class);
-        link.setQueryParameters(CampaignView.parameters(cluster.query(), ClusterFormat.key(cluster.key())));
+        link.setQueryParameters(CampaignView.parameters(cluster));
         link.addClassName("campaign-link");
         return link;
     }

@@ -40,7 +40,7 @@ class ClusterResponsesTest {
                  "clusters": [{"key": {"n_img": 2}, "size": 5, "query": {"match_all": {}},
                    "text_hashes": 2, "tlds": 3, "top_teams": [{"name": "Red", "count": 5}],
                    "timeline": [{"start": "2024-03-01T00:00:00Z", "count": 4}, {"start": 1709337600000, "count": 1}],
-                   "sample_ids": ["a1"]}]}
+                   "timeline_interval": "1d", "sample_ids": ["a1"]}]}
                 """);
 
         ClusterResult result = ClusterResponses.parse(answer);
@@ -54,6 +54,7 @@ class ClusterResponsesTest {
                 new ClusterFacts.Point(Instant.parse("2024-03-01T00:00:00Z"), 4),
                 new ClusterFacts.Point(Instant.parse("2024-03-02T00:00:00Z"), 1));
         assertThat(facts.sampleIds()).containsExactly("a1");
+        assertThat(facts.timelineInterval()).isEqualTo("1d");
     }
 
     @Test

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,32 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
  * the DefPloreX plugin ({@code dpx.it.es}) and its Redis ({@code dpx.it.redis}), on the ten records of
  * {@link ViewsFixture}. The last test is the analyst's whole path: largest campaign → who and when → re-render.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ViewsIT {
+class ViewsIT extends BrowserIT {
 
-    private static final String ES = System.getProperty("dpx.it.es", "http://127.0.0.1:19200");
-    private static final String REDIS = System.getProperty("dpx.it.redis", "redis://127.0.0.1:16379");
     private static final String INDEX = "dpx-it-web-ui-views";
     private static final String SCREENSHOTS = "defplorex-screenshots";
     private static final String THRESHOLDS = "defplorex-thresholds";
-    private static final Path SHOTS = Paths.get("target", "screenshots");
 
     private static TestIndex index;
-    private static HeadlessChromium chromium;
     private static boolean createdScreenshots;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("defplorex.es.url", () -> ES);
-        registry.add("defplorex.index", () -> INDEX);
+        useIndex(registry, INDEX);
     }
 
     @BeforeAll
-    static void indexRecordsAndStartBrowser() throws Exception {
+    static void indexRecords() throws Exception {
         index = new TestIndex(ES, INDEX);
         index.create(ViewsFixture.MAPPING);
         index.bulk(ViewsFixture.bulk());
@@ -71,14 +58,10 @@ class ViewsIT {
         }
         index.call("POST", "/" + SCREENSHOTS + "/_bulk?refresh=true", ViewsFixture.thumbnails(INDEX));
         new TestRedis(REDIS).run("SADD", "defplorex:transformers", "render", "extract", "features");
-        chromium = new HeadlessChromium();
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (index != null) {
             if (createdScreenshots) {
                 index.deleteQuietly("/" + SCREENSHOTS);
@@ -98,14 +81,10 @@ class ViewsIT {
         }
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + "/" + path;
-    }
-
     @Test
     @Order(1)
     void recordsViewSearchesShowsThumbnailsBinsJsonAndExports() throws Exception {
-        Page page = chromium.open(url("records"));
+        Page page = open("records");
 
         assertThat(page.locator("#status")).hasText(Pattern.compile("^10 records, took \\d+ ms$"));
         assertThat(page.locator("#records-grid span.record-url")).hasCount(10);
@@ -122,7 +101,7 @@ class ViewsIT {
         page.getByText("bins", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(visible(page, "#records-grid span.dpx-bin")).hasText(
                 new String[] {"n_img=2", "n_words=1", "n_img=2", "n_words=1"});
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("records.png")));
+        screenshot(page, "records", false);
 
         Download csv = page.waitForDownload(() -> page.locator("#records-csv").click());
         List<String> lines = Files.readAllLines(csv.path());
@@ -141,7 +120,7 @@ class ViewsIT {
     @Test
     @Order(2)
     void featuresViewDrawsHistogramsWithTheRecomputedThresholds() throws Exception {
-        Page page = chromium.open(url("features"));
+        Page page = open("features");
 
         assertThat(page.locator("#thresholds-version")).hasText("no thresholds yet: recompute the percentiles");
         assertThat(page.locator("#feature-cards h4")).hasText(new String[] {"avg_color", "n_img", "n_words"});
@@ -158,14 +137,14 @@ class ViewsIT {
                         .map(value -> number(value.asDouble())).toList()));
         assertThat(page.locator("#feature-avg_color")).containsText("keyword; top values: #202020 (10)");
         assertThat(page.locator("#feature-cards img")).hasCount(2);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("features.png")).setFullPage(true));
+        screenshot(page, "features", true);
         page.close();
     }
 
     @Test
     @Order(3)
     void analystFindsTheLargestCampaignSeesWhoAndWhenAndStartsAReRender() throws Exception {
-        Page page = chromium.open(url("features"));
+        Page page = open("features");
         page.locator("#feature-n_img vaadin-checkbox").click();
         page.locator("#feature-n_words vaadin-checkbox").click();
         page.locator("#nav").getByText("Clusters").click();
@@ -178,11 +157,14 @@ class ViewsIT {
         assertThat(page.locator("#clusters span.cluster-text-hashes")).hasText(new String[] {"1", "3", "1", "1"});
         assertThat(page.locator("#clusters span.cluster-tlds")).hasText(new String[] {"4", "1", "1", "1"});
         assertThat(page.locator("#clusters img[alt=timeline]")).hasCount(4);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("clusters-pivots.png")));
+        screenshot(page, "clusters-pivots", false);
 
         page.locator("#clusters a.campaign-link").first().click();
         assertThat(page.locator("#campaign-span"))
                 .hasText("5 records from 2024-03-01 08:00:00 to 2024-03-05 12:00:00 (UTC)");
+        assertThat(page.locator("#campaign-timeline-interval")).hasText("5 buckets of 1d from 2024-03-01 00:00:00");
+        assertThat(page.locator("#attacker-teams .attacker-teams-line"))
+                .hasText(new String[] {"alice: Red Team (3)", "bob: Red Team (2)"});
         assertThat(page.locator("#facet-attacker .facet-value")).hasText(new String[] {"alice (3)", "bob (2)"});
         assertThat(page.locator("#facet-team .facet-value")).hasText(new String[] {"Red Team (5)"});
         assertThat(page.locator("#facet-hashtag .facet-value")).hasText(new String[] {"#opfreedom (5)"});
@@ -192,7 +174,7 @@ class ViewsIT {
                 .hasText(new String[] {"gov (2)", "com (1)", "net (1)", "org (1)"});
         assertThat(page.locator("#wall .dpx-tile")).hasCount(5);
         assertThat(page.locator("#wall img.dpx-thumb")).hasCount(3);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("campaign.png")).setFullPage(true));
+        screenshot(page, "campaign", true);
 
         page.locator("#facet-attacker a").first().click();
         assertThat(page.locator("#cluster-query input")).hasValue("attacker:\"alice\"");
@@ -221,7 +203,7 @@ class ViewsIT {
         row.click();
         assertThat(page.locator("#failures-title")).hasText("Failures of " + job + ": 2");
         assertThat(page.locator("#failures")).containsText("render: crashed");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("jobs.png")));
+        screenshot(page, "jobs", false);
 
         page.locator("#retry").click();
         assertThat(page.locator("#started")).not().hasText("started job " + job);
