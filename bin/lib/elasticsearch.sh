@@ -124,9 +124,15 @@ dpx_reader:
       privileges: [read, view_index_metadata]
     - names: ['defplorex-thresholds']
       privileges: [read, create_doc, create_index, view_index_metadata]
-# dpx_nobody: may log in, may read no index.
+# dpx_nobody: an analyst of other indices (dpx-other-*): may read no dpx-secure-* index, but holds the analyst's
+# privileges on the thresholds index, so only the plugin's own check keeps it from other indices' thresholds.
 dpx_nobody:
   cluster: [monitor]
+  indices:
+    - names: ['dpx-other-*']
+      privileges: [read, view_index_metadata]
+    - names: ['defplorex-thresholds']
+      privileges: [read, create_doc, create_index, view_index_metadata]
 EOF
   for entry in "${SECURE_USERS[@]}"; do
     IFS=: read -r user role password <<<"$entry"

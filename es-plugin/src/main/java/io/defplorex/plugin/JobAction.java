@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 
 import static org.elasticsearch.rest.RestRequest.Method.GET;
 
-/** {@code GET _defplorex/jobs/{job}}: the progress of a job as the Redis queue holds it, with its first failures. */
+/**
+ * {@code GET _defplorex/jobs/{job}}: the progress of a job as the Redis queue holds it, with its first failures;
+ * answered only to a caller who may read the job's index.
+ */
 public class JobAction extends BaseRestHandler {
 
     private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,100}");
@@ -43,7 +46,10 @@ public class JobAction extends BaseRestHandler {
         if (JOB_ID.matcher(job).matches() == false) {
             throw RequestBody.invalid("job", job, "a job ID such as j20261203-171500-4fz1qa");
         }
-        return channel -> queue.run(client.threadPool().generic(), new RestToXContentListener<>(channel),
+        // the status comes from Redis, so the caller's read privilege on the job's index is checked by a probe
+        return channel -> queue.run(client.threadPool().generic(),
+                new RestToXContentListener<JobAnswer>(channel).delegateFailureAndWrap((l, answer) ->
+                        ReadPrivilege.require(client, answer.status().index(), l.map(allowed -> answer))),
                 q -> new JobAnswer(q.status(job).orElseThrow(() -> new ResourceNotFoundException("job [" + job
                         + "] not found: it never existed or its Redis keys were deleted"))));
     }

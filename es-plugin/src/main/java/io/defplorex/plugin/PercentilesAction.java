@@ -50,12 +50,11 @@ public class PercentilesAction extends BaseRestHandler {
     protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
         ThresholdsStore store = new ThresholdsStore(client);
         if (request.method() == GET) {
-            String index = request.param("index");
-            if (index == null || index.isBlank()) {
-                throw new IllegalArgumentException("[index] is required");
-            }
+            String index = ReadPrivilege.indexParam("index", request.param("index"));
             Integer version = request.hasParam("version") ? version(request.param("version")) : null;
-            return channel -> store.find(index, version, new RestToXContentListener<>(channel));
+            // read access to defplorex-thresholds covers every index's thresholds: the caller must read this one too
+            return channel -> ReadPrivilege.require(client, index, new RestToXContentListener<Thresholds>(channel)
+                    .delegateFailureAndWrap((l, allowed) -> store.find(index, version, l)));
         }
         PercentilesRequest percentiles = RestBodies.parse(request, PercentilesRequest::parse);
         return channel -> {

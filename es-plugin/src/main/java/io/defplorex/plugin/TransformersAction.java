@@ -11,7 +11,10 @@ import java.util.TreeSet;
 
 import static org.elasticsearch.rest.RestRequest.Method.GET;
 
-/** {@code GET _defplorex/transformers}: the transformer names the workers published, sorted. */
+/**
+ * {@code GET _defplorex/transformers}: the transformer names the workers published, sorted. They concern the fleet,
+ * no index, so with security on any authenticated caller may read them (Elasticsearch authenticates every call).
+ */
 public class TransformersAction extends BaseRestHandler {
 
     private final QueueConnection queue;

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The plugin on the test stack's node with security on ({@code dpx.it.es.secure}, file-realm users passed as
  * {@code name:password} in {@code dpx.it.es.secure.admin|reader|nobody}, queue prefix {@code defplorex-secure}).
- * Every call runs with the caller's privileges: {@code dpx_reader} (role of docs/operations.md) may use every
- * endpoint on the records index, {@code dpx_nobody} (no index privilege) gets 403 from each.
+ * {@code dpx_reader} (role of docs/operations.md) may use every endpoint on the records index; {@code dpx_nobody}
+ * reads only {@code dpx-other-*} and the thresholds index, and gets 403 from every endpoint on the records index.
  */
 @SuppressWarnings("unchecked")
 class SecurityIT {
@@ -25,12 +25,16 @@ class SecurityIT {
     private static final String DRY_RUN =
             "{\"index\": \"" + INDEX + "\", \"transformers\": [\"extract\"], \"dry_run\": true}";
     private static final String PERCENTILES = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"]}";
+    /** The index {@code dpx_nobody} may read. */
+    private static final String OTHER = "dpx-other-secure-it";
 
     private static ItNode admin;
     private static ItNode reader;
     private static ItNode nobody;
     private static ItNode anonymous;
     private static TestQueue queue;
+    private static String jobOnIndex;
+    private static String jobOnOther;
 
     @BeforeAll
     static void loadRecords() throws Exception {
@@ -44,14 +48,26 @@ class SecurityIT {
         admin.createRecords(INDEX, Records.eight(), 2);
         EsNode.Answer stored = admin.post("/_defplorex/percentiles", PERCENTILES);
         assertThat(stored.status()).as("thresholds stored by the admin: %s", stored.body()).isEqualTo(200);
+        admin.createRecords(OTHER, Records.eight(), 2);
+        EsNode.Answer otherStored = admin.post("/_defplorex/percentiles", PERCENTILES.replace(INDEX, OTHER));
+        assertThat(otherStored.status()).as("thresholds stored by the admin: %s", otherStored.body()).isEqualTo(200);
+        jobOnIndex = enqueuedByAdmin(INDEX);
+        jobOnOther = enqueuedByAdmin(OTHER);
+    }
+
+    private static String enqueuedByAdmin(String index) throws Exception {
+        EsNode.Answer answer = admin.post("/_defplorex/enqueue", ENQUEUE.replace(INDEX, index));
+        assertThat(answer.status()).as("job enqueued by the admin: %s", answer.body()).isEqualTo(200);
+        return queue.track((String) answer.body().get("job"));
     }
 
     @AfterAll
     static void deleteRecordsAndJobs() throws Exception {
         if (admin != null) {
             admin.delete("/" + INDEX);
+            admin.delete("/" + OTHER);
             admin.post("/defplorex-thresholds/_delete_by_query?refresh=true",
-                    "{\"query\": {\"term\": {\"index\": \"" + INDEX + "\"}}}");
+                    "{\"query\": {\"terms\": {\"index\": [\"" + INDEX + "\", \"" + OTHER + "\"]}}}");
         }
         if (queue != null) {
             queue.close();
@@ -126,10 +142,58 @@ class SecurityIT {
     }
 
     @Test
+    void userWithoutIndexPrivilegesIsForbiddenTheJobOfThatIndex() throws Exception {
+        assertForbidden(nobody.get("/_defplorex/jobs/" + jobOnIndex));
+    }
+
+    @Test
+    void readerAndUserOfTheOtherIndexReadTheJobOfTheOtherIndex() throws Exception {
+        for (ItNode user : List.of(reader, nobody)) {
+            EsNode.Answer status = user.get("/_defplorex/jobs/" + jobOnOther);
+
+            assertThat(status.status()).as("%s", status.body()).isEqualTo(200);
+            assertThat(status.body()).containsEntry("index", OTHER).containsEntry("documents", 8);
+        }
+    }
+
+    @Test
+    void jobsListShowsOnlyTheJobsOfIndicesTheCallerMayRead() throws Exception {
+        assertThat(listedJobs(reader)).contains(jobOnIndex, jobOnOther);
+        assertThat(listedJobs(nobody)).contains(jobOnOther).doesNotContain(jobOnIndex);
+    }
+
+    @Test
+    void userOfTheOtherIndexReadsItsThresholds() throws Exception {
+        EsNode.Answer read = nobody.get("/_defplorex/percentiles?index=" + OTHER);
+
+        assertThat(read.status()).as("%s", read.body()).isEqualTo(200);
+        assertThat(read.body()).containsEntry("index", OTHER);
+    }
+
+    @Test
+    void anyAuthenticatedUserReadsThePublishedTransformers() throws Exception {
+        EsNode.Answer answer = nobody.get("/_defplorex/transformers");
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        assertThat((List<String>) answer.body().get("transformers")).contains("extract");
+    }
+
+    @Test
     void callerWithoutCredentialsIsAskedToAuthenticate() throws Exception {
         assertThat(anonymous.post("/_defplorex/cluster", CLUSTER).status()).isEqualTo(401);
         assertThat(anonymous.post("/_defplorex/enqueue", ENQUEUE).status()).isEqualTo(401);
         assertThat(anonymous.post("/_defplorex/percentiles", PERCENTILES).status()).isEqualTo(401);
+        assertThat(anonymous.get("/_defplorex/percentiles?index=" + INDEX).status()).isEqualTo(401);
+        assertThat(anonymous.get("/_defplorex/jobs/" + jobOnIndex).status()).isEqualTo(401);
+        assertThat(anonymous.get("/_defplorex/jobs").status()).isEqualTo(401);
+        assertThat(anonymous.get("/_defplorex/transformers").status()).isEqualTo(401);
+    }
+
+    private static List<String> listedJobs(ItNode user) throws Exception {
+        EsNode.Answer answer = user.get("/_defplorex/jobs?size=" + JobsAction.MAX_SIZE);
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        return ((List<Map<String, Object>>) answer.body().get("jobs")).stream()
+                .map(job -> (String) job.get("job")).toList();
     }
 
     private static long jobs() throws Exception {
