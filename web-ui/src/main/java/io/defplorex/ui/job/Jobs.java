@@ -42,6 +42,11 @@ public final class Jobs {
         return JobStatus.parse(client.get("_defplorex/jobs/" + job));
     }
 
+    /** The first {@code limit} of {@code jobs} on {@code index}; of every index when {@code index} is null. */
+    public static List<JobStatus> ofIndex(List<JobStatus> jobs, String index, int limit) {
+        return jobs.stream().filter(job -> index == null || index.equals(job.index())).limit(limit).toList();
+    }
+
     /** {@code GET /_defplorex/jobs}: the newest jobs first. */
     public static List<JobStatus> newest(DefplorexClient client, int size) {
         List<JobStatus> jobs = new ArrayList<>();

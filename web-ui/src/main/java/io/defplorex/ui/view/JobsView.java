@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,13 +40,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts a transformer chain on the records of a query, shows the newest jobs with progress bars (polled every
- * second while the view is open), the failures of the selected job, and re-enqueues its failed records.
+ * second while the view is open) of the analyst's index or of all, the failures of the selected job, and
+ * re-enqueues its failed records.
  */
 @Route(value = "jobs", layout = MainLayout.class)
 @PageTitle("Jobs · DefPloreX")
 public class JobsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int JOBS_SHOWN = 20;
+    /** Jobs read per poll: the plugin lists every index's jobs, the index filter is applied here. */
+    static final int JOBS_READ = 100;
+    static final String ALL_INDICES = "all indices";
     private static final int POLL_MS = 1000;
 
     private final DefplorexClient client;
@@ -53,6 +58,7 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
     private final MultiSelectComboBox<String> chain = new MultiSelectComboBox<>("Transformers");
     private final Button start = new Button("Start");
     private final Span started = new Span();
+    private final Select<String> indexFilter = new Select<>();
     private final Grid<JobStatus> jobs = new Grid<>();
     private final H3 failuresTitle = new H3();
     private final Grid<JobStatus.Failure> failures = new Grid<>();
@@ -92,9 +98,20 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout form = new HorizontalLayout(query, chain, start);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
+        indexFilter.setId("job-index");
+        indexFilter.setLabel("Jobs of");
+        indexFilter.setItems(client.index(), ALL_INDICES);
+        indexFilter.setValue(client.index());
+        indexFilter.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                refresh();
+            }
+        });
+
         jobs.setId("jobs");
         jobs.addThemeVariants(GridVariant.LUMO_COMPACT);
         jobs.addColumn(JobStatus::job).setHeader("Job").setAutoWidth(true);
+        jobs.addColumn(JobStatus::index).setHeader("Index").setAutoWidth(true);
         jobs.addColumn(job -> String.join(",", job.transformers())).setHeader("Transformers").setAutoWidth(true);
         jobs.addColumn(JobStatus::state).setHeader("State").setAutoWidth(true);
         jobs.addColumn(new ComponentRenderer<>(this::progress)).setHeader("Progress").setWidth("14em");
@@ -121,8 +138,12 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
         retry.setEnabled(false);
         retry.addClickListener(click -> retry());
 
-        add(new H2("Jobs"), form, started, jobs, Exports.links("jobs", "jobs", this::table), failuresTitle,
-                failures, retry);
+        HorizontalLayout listBar = new HorizontalLayout(indexFilter, Exports.links("jobs", "jobs", this::table));
+        listBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout failuresBar = new HorizontalLayout(retry,
+                Exports.links("failures", "failures", this::failuresTable));
+        failuresBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Jobs"), form, started, listBar, jobs, failuresTitle, failures, failuresBar);
     }
 
     @Override
@@ -205,20 +226,37 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        List<JobStatus> newest;
+        List<JobStatus> read;
         try {
-            newest = Jobs.newest(client, JOBS_SHOWN);
+            read = Jobs.newest(client, JOBS_READ);
         } catch (EsException e) {
-            newest = watched(e);
+            read = watched(e);
         }
-        if (newest == null) {
+        if (read == null) {
             return;
         }
+        offerIndices(read);
+        List<JobStatus> newest = Jobs.ofIndex(read, ALL_INDICES.equals(indexFilter.getValue()) ? null
+                : indexFilter.getValue(), JOBS_SHOWN);
         jobs.setItems(newest);
         newest.stream().filter(job -> job.job().equals(selected)).findFirst().ifPresent(job -> {
             jobs.asSingleSelect().setValue(job);
             showFailures(job);
         });
+    }
+
+    /** Adds the indices of {@code read} to the filter's choices, keeping the analyst's choice. */
+    private void offerIndices(List<JobStatus> read) {
+        Set<String> choices = new java.util.TreeSet<>();
+        choices.add(client.index());
+        read.stream().map(JobStatus::index).filter(index -> !index.isEmpty()).forEach(choices::add);
+        List<String> items = new ArrayList<>(choices);
+        items.add(ALL_INDICES);
+        if (!items.equals(indexFilter.getListDataView().getItems().toList())) {
+            String chosen = indexFilter.getValue();
+            indexFilter.setItems(items);
+            indexFilter.setValue(chosen);
+        }
     }
 
     /** Without the jobs list (an older plugin), the jobs started here, one request each. */
@@ -253,9 +291,18 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
 
     private Exports.Table table() {
         List<List<String>> rows = new ArrayList<>();
-        jobs.getListDataView().getItems().forEach(job -> rows.add(List.of(job.job(), String.join(",",
+        jobs.getListDataView().getItems().forEach(job -> rows.add(List.of(job.job(), job.index(), String.join(",",
                 job.transformers()), job.state(), String.valueOf(job.documents()),
                 String.valueOf(job.doneDocuments()), String.valueOf(job.failedDocuments()))));
-        return new Exports.Table(List.of("job", "transformers", "state", "documents", "done", "failed"), rows);
+        return new Exports.Table(List.of("job", "index", "transformers", "state", "documents", "done", "failed"),
+                rows);
+    }
+
+    private Exports.Table failuresTable() {
+        String job = selected == null ? "" : selected;
+        List<List<String>> rows = new ArrayList<>();
+        failures.getListDataView().getItems().forEach(failure -> rows.add(List.of(job, failure.id(),
+                failure.reason())));
+        return new Exports.Table(List.of("job", "record", "reason"), rows);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ViewsIT extends BrowserIT {
 
     private static final String INDEX = "dpx-it-web-ui-views";
+    private static final String OTHER_INDEX = "dpx-it-web-ui-views-other";
     private static final String SCREENSHOTS = "defplorex-screenshots";
     private static final String THRESHOLDS = "defplorex-thresholds";
 
@@ -72,6 +74,7 @@ class ViewsIT extends BrowserIT {
             }
             forgetThresholds();
             index.delete();
+            index.deleteQuietly("/" + OTHER_INDEX);
         }
     }
 
@@ -196,6 +199,15 @@ class ViewsIT extends BrowserIT {
         assertThat(row).hasCount(1);
         assertThat(page.locator("#jobs")).containsText("0 / 5");
 
+        String other = jobOnAnotherIndex();
+        Locator otherRow = page.locator("#jobs vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(other));
+        page.waitForTimeout(1500); // two polls: the other index's job stays out of the list
+        assertThat(otherRow).hasCount(0);
+        page.locator("#job-index").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(JobsView.ALL_INDICES)).click();
+        assertThat(otherRow).hasCount(1);
+        assertThat(row).hasCount(1);
+
         TestRedis redis = new TestRedis(REDIS);
         redis.run("RPUSH", "defplorex:job:" + job + ":failures", "a1\trender: timeout", "a4\trender: crashed");
         redis.run("HINCRBY", "defplorex:job:" + job, "failed_documents", "2");
@@ -203,6 +215,9 @@ class ViewsIT extends BrowserIT {
         row.click();
         assertThat(page.locator("#failures-title")).hasText("Failures of " + job + ": 2");
         assertThat(page.locator("#failures")).containsText("render: crashed");
+        Download failures = page.waitForDownload(() -> page.locator("#failures-csv").click());
+        assertThat(Files.readAllLines(failures.path()))
+                .containsExactly("job,record,reason", job + ",a1,render: timeout", job + ",a4,render: crashed");
         screenshot(page, "jobs", false);
 
         page.locator("#retry").click();
@@ -211,6 +226,16 @@ class ViewsIT extends BrowserIT {
         JsonNode again = JsonMapper.builder().build().readTree(index.call("GET", "/_defplorex/jobs/" + retried, null));
         assertThat(again.path("documents").asInt()).isEqualTo(2);
         page.close();
+    }
+
+    /** Starts a job on a one-record index of its own; answers its ID. */
+    private static String jobOnAnotherIndex() throws Exception {
+        TestIndex other = new TestIndex(ES, OTHER_INDEX);
+        other.create(ViewsFixture.MAPPING);
+        other.bulk("{\"index\":{\"_id\":\"o1\"}}\n{\"id\":\"o1\",\"url\":\"http://other.example/\"}\n");
+        JsonNode answer = JsonMapper.builder().build().readTree(index.call("POST", "/_defplorex/enqueue",
+                "{\"index\":\"" + OTHER_INDEX + "\",\"query\":{\"match_all\":{}},\"transformers\":[\"render\"]}"));
+        return answer.path("job").asString();
     }
 
     /** Vaadin's grid keeps rows it no longer needs in the page, hidden: only the shown ones count. */
