@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import io.defplorex.ui.es.DefplorexClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Serves the records grid's (offset, limit) requests with {@code search_after} pages, so the grid scrolls past
@@ -26,6 +27,8 @@ public final class RecordPager {
     private final String index;
     private final JsonNode query;
     private final TreeMap<Integer, JsonNode> keys = new TreeMap<>();
+    private List<RecordRow> first = List.of();
+    private boolean firstIsAll;
     private int searches;
 
     public RecordPager(DefplorexClient client, String index, JsonNode query) {
@@ -34,11 +37,31 @@ public final class RecordPager {
         this.query = query;
     }
 
+    /**
+     * The hit count, took and first {@code size} rows in one search; the grid's first page is then served from
+     * them without asking again.
+     */
+    public synchronized RecordHits first(int size) {
+        ObjectNode body = RecordSearch.after(query, null, size, true);
+        body.put("track_total_hits", true);
+        JsonNode answer = search("", body);
+        RecordHits hits = RecordSearch.parse(answer);
+        first = hits.rows();
+        firstIsAll = hits.rows().size() < size;
+        if (!first.isEmpty()) {
+            remember(first.size(), RecordSearch.lastSort(answer));
+        }
+        return hits;
+    }
+
     /** The rows at {@code [offset, offset + limit)}; fewer (or none) at the end of the hits. */
     public synchronized List<RecordRow> rows(int offset, int limit) {
         if (offset < 0 || limit <= 0) {
             throw new IllegalArgumentException("records page: offset " + offset + " and limit " + limit
                     + " must be >= 0 and > 0");
+        }
+        if (offset == 0 && (limit <= first.size() || firstIsAll)) {
+            return first.subList(0, Math.min(limit, first.size()));
         }
         JsonNode after = keyBefore(offset);
         if (after == END) {

@@ -57,6 +57,16 @@ final class Badges {
         return image;
     }
 
+    /** {@code color} when it is "#rrggbb", else null: only such values reach a style attribute. */
+    static String safeColor(String color) {
+        return color != null && COLOR.matcher(color).matches() ? color : null;
+    }
+
+    /** {@code base64} when it is only base64 characters, else null: only such values reach an image URL. */
+    static String safeBase64(String base64) {
+        return base64 != null && BASE64.matcher(base64).matches() ? base64 : null;
+    }
+
     /** An SVG drawn on the server, shown as an image so that nothing in it can run. */
     static Image svg(String svg, String alt) {
         String data = java.util.Base64.getEncoder()
@@ -64,7 +74,7 @@ final class Badges {
         return new Image("data:image/svg+xml;base64," + data, alt);
     }
 
-    private static String binClass(String bin) {
+    static String binClass(String bin) {
         try {
             return String.valueOf(Math.min(TOP_BIN_CLASS, Math.max(0, Integer.parseInt(bin))));
         } catch (NumberFormatException keyword) {

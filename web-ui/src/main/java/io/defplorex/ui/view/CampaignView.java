@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -100,21 +96,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     private void showCluster(String label, JsonNode query, List<String> pivots) {
         ObjectNode request = ClusterResponses.body(new ClusterRequest(client.index(), pivots, 1, 1));
         request.set("query", query);
-        try (ExecutorService both = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<ClusterResult> cluster = both.submit(() -> client.cluster(request));
-            Future<CampaignFacts> facts = both.submit(() -> CampaignFacts.parse(
-                    client.post(client.index() + "/_search", CampaignFacts.body(query, 0))));
-            ClusterResult result = cluster.get();
-            show(label, query, facts.get(), result.clusters().isEmpty() ? null : result.clusters().getFirst());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof EsException es) {
-                throw es;
-            }
-            throw new EsException("campaign: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EsException("interrupted while reading the campaign", e);
-        }
+        Parallel.Both<ClusterResult, CampaignFacts> both = Parallel.both(() -> client.cluster(request),
+                () -> CampaignFacts.parse(client.post(client.index() + "/_search", CampaignFacts.body(query, 0))));
+        ClusterResult result = both.first().get();
+        show(label, query, both.second().get(), result.clusters().isEmpty() ? null : result.clusters().getFirst());
     }
 
     /** Shows the campaign; its span and timeline are {@code cluster}'s when there is one. */

@@ -17,12 +17,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -32,6 +31,7 @@ import io.defplorex.ui.cluster.ClusterFormat;
 import io.defplorex.ui.es.DefplorexClient;
 import io.defplorex.ui.es.EsException;
 import io.defplorex.ui.feature.Feature;
+import io.defplorex.ui.feature.FeatureCatalog;
 import io.defplorex.ui.record.Queries;
 import io.defplorex.ui.record.RecordHits;
 import io.defplorex.ui.record.RecordPager;
@@ -49,6 +49,8 @@ import tools.jackson.databind.JsonNode;
 public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int EXPORT_ROWS = 1000;
+    /** The grid's page size: the first search brings the count and this many rows. */
+    private static final int FIRST_PAGE = 50;
     private static final String VALUES = "values";
     private static final String BINS = "bins";
 
@@ -101,62 +103,86 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         if (attach.isInitialAttach()) {
-            buildGrid();
-            run();
+            JsonNode asked = Queries.lucene(query.getValue());
+            RecordPager pager = new RecordPager(client, client.index(), asked);
+            Parallel.Both<List<Feature>, RecordHits> both = Parallel.both(
+                    () -> client.features(FeatureCatalog.descriptions(featuresFile)), () -> pager.first(FIRST_PAGE));
+            List<Feature> features = List.of();
+            try {
+                features = both.first().get();
+            } catch (EsException | IllegalArgumentException e) {
+                ErrorNotice.show("Could not read the features of index " + client.index() + ": " + e.getMessage());
+            }
+            buildGrid(features);
+            try {
+                show(asked, pager, both.second().get());
+            } catch (EsException e) {
+                ErrorNotice.show("Search failed: " + e.getMessage());
+            }
         }
     }
 
-    private void buildGrid() {
+    private void buildGrid(List<Feature> features) {
         grid.setId("records-grid");
+        grid.setPageSize(FIRST_PAGE);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(line -> Badges.thumbnail(line.thumbnail(), line.row().id())))
+        // Lit templates, not components: a page of 50 rows would otherwise be ~1,000 server-side components.
+        grid.addColumn(LitRenderer.<Line>of("${item.thumb ? html`<img class=\"dpx-thumb\" "
+                + "src=\"data:image/png;base64,${item.thumb}\" alt=\"screenshot of ${item.id}\">` "
+                + ": html`<span class=\"dpx-no-thumb\">no screenshot</span>`}")
+                .withProperty("thumb", line -> Badges.safeBase64(line.thumbnail()))
+                .withProperty("id", line -> line.row().id()))
                 .setHeader("Screenshot").setWidth("140px").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::colors)).setHeader("Colours").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Line>of("<div class=\"dpx-badges\" style=\"display:flex\">"
+                + "${item.colors.map(c => c ? html`<span class=\"dpx-swatch\" style=\"background-color:${c}\" "
+                + "title=\"${c}\"></span>` : html`<span class=\"dpx-swatch\">?</span>`)}"
+                + "${item.avg == null ? '' : html`<span>avg</span>${item.avg ? html`<span "
+                + "class=\"dpx-swatch dpx-avg\" style=\"background-color:${item.avg}\" title=\"${item.avg}\">"
+                + "</span>` : html`<span class=\"dpx-swatch dpx-avg\">?</span>`}`}</div>")
+                .withProperty("colors", line -> line.row().colors().stream()
+                        .map(color -> Objects.toString(Badges.safeColor(color), "")).toList())
+                .withProperty("avg", line -> line.row().avgColor() == null ? null
+                        : Objects.toString(Badges.safeColor(line.row().avgColor()), "")))
+                .setHeader("Colours").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> ClusterFormat.time(line.row().timestamp())).setHeader("Time (UTC)").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::url)).setHeader("URL").setWidth("18em").setFlexGrow(1);
+        grid.addColumn(LitRenderer.<Line>of("<span class=\"dpx-mono record-url\">${item.url}</span>")
+                .withProperty("url", line -> line.row().url() == null
+                        ? "(no url, id " + line.row().id() + ")" : line.row().url()))
+                .setHeader("URL").setWidth("18em").setFlexGrow(1);
         grid.addColumn(line -> line.row().attacker()).setHeader("Attacker").setAutoWidth(true);
         grid.addColumn(line -> line.row().encoding()).setHeader("Encoding").setAutoWidth(true);
-        List<Feature> features;
-        try {
-            features = client.features(io.defplorex.ui.feature.FeatureCatalog.descriptions(featuresFile));
-        } catch (EsException | IllegalArgumentException e) {
-            ErrorNotice.show("Could not read the features of index " + client.index() + ": " + e.getMessage());
-            features = List.of();
-        }
         for (Feature feature : features) {
             valueColumns.add(grid.addColumn(line -> line.row().features().get(feature.name()))
                     .setHeader(feature.name()).setAutoWidth(true).setTooltipGenerator(line -> feature.description()));
             if (feature.binned()) {
-                Grid.Column<Line> bin = grid.addColumn(new ComponentRenderer<>(line -> binBadge(line, feature.name())))
-                        .setHeader(feature.name()).setAutoWidth(true);
+                Grid.Column<Line> bin = grid.addColumn(binBadge(feature.name())).setHeader(feature.name())
+                        .setAutoWidth(true);
                 bin.setVisible(false);
                 binColumns.add(bin);
             }
         }
-        grid.addColumn(new ComponentRenderer<>(line -> {
-            Button json = new Button("JSON", click -> JsonDialog.open(client, line.row().id()));
-            json.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            json.addClassName("record-json-button");
-            return json;
-        })).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(LitRenderer.<Line>of("<vaadin-button theme=\"small tertiary\" class=\"record-json-button\" "
+                + "@click=${json}>JSON</vaadin-button>")
+                .withFunction("json", line -> JsonDialog.open(client, line.row().id())))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private void run() {
         JsonNode asked = Queries.lucene(query.getValue());
-        RecordHits counted;
+        RecordPager pager = new RecordPager(client, client.index(), asked);
         try {
-            counted = RecordSearch.parse(client.post(client.index() + "/_search",
-                    RecordSearch.body(asked, 0, 0, true)));
+            show(asked, pager, pager.first(FIRST_PAGE));
         } catch (EsException e) {
             ErrorNotice.show("Search failed: " + e.getMessage());
-            return;
         }
+    }
+
+    private void show(JsonNode asked, RecordPager pager, RecordHits first) {
         current = asked;
-        hits = counted.total();
-        status.setText(counted.total() + " records, took " + counted.tookMs() + " ms");
-        RecordPager shown = new RecordPager(client, client.index(), asked);
-        grid.setItems(q -> page(shown, q.getOffset(), q.getLimit()), q -> (int) Math.min(hits, Integer.MAX_VALUE));
+        hits = first.total();
+        status.setText(first.total() + " records, took " + first.tookMs() + " ms");
+        grid.setItems(q -> page(pager, q.getOffset(), q.getLimit()), q -> (int) Math.min(hits, Integer.MAX_VALUE));
     }
 
     private Stream<Line> page(RecordPager from, int offset, int limit) {
@@ -172,27 +198,13 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         binColumns.forEach(column -> column.setVisible(bins));
     }
 
-    private FlexLayout colors(Line line) {
-        FlexLayout swatches = new FlexLayout();
-        swatches.addClassName("dpx-badges");
-        line.row().colors().forEach(color -> swatches.add(Badges.swatch(color)));
-        if (line.row().avgColor() != null) {
-            Span average = Badges.swatch(line.row().avgColor());
-            average.addClassName("dpx-avg");
-            swatches.add(new Span("avg"), average);
-        }
-        return swatches;
-    }
-
-    private Span url(Line line) {
-        Span url = new Span(line.row().url() == null ? "(no url, id " + line.row().id() + ")" : line.row().url());
-        url.addClassNames("dpx-mono", "record-url");
-        return url;
-    }
-
-    private Span binBadge(Line line, String feature) {
-        Integer bin = line.row().bins().get(feature);
-        return bin == null ? new Span("–") : Badges.bin(feature, String.valueOf(bin));
+    /** A badge {@code feature=bin} coloured by bin, a dash when the record has no bin of {@code feature}. */
+    private static LitRenderer<Line> binBadge(String feature) {
+        return LitRenderer.<Line>of("${item.bin == null ? '–' : html`<span class=\"dpx-bin dpx-bin-${item.level}\">"
+                + "${item.bin}</span>`}")
+                .withProperty("bin", line -> line.row().bins().containsKey(feature)
+                        ? feature + "=" + line.row().bins().get(feature) : null)
+                .withProperty("level", line -> Badges.binClass(String.valueOf(line.row().bins().get(feature))));
     }
 
     private Exports.Table table() {

@@ -115,6 +115,19 @@ class RecordsScrollIT extends BrowserIT {
     }
 
     @Test
+    void firstSearchBringsTheCountAndServesTheGridsFirstPage() {
+        RecordPager pager = new RecordPager(client(), INDEX, Queries.lucene(""));
+
+        var first = pager.first(50);
+
+        assertThat(first.total()).isEqualTo(RECORDS);
+        assertThat(pager.rows(0, 50)).isEqualTo(first.rows());
+        assertThat(pager.searches()).isEqualTo(1);
+        assertThat(pager.rows(50, 50).getFirst().id()).isEqualTo(expectedAt(50));
+        assertThat(pager.searches()).isEqualTo(2);
+    }
+
+    @Test
     void gridScrollsToTheOldestOfTwelveThousandRecords() {
         Page page = open("records");
 
