@@ -3,7 +3,6 @@ package io.defplorex.worker.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +13,12 @@ import io.defplorex.queue.BatchQueue;
 import io.defplorex.queue.JobSpec;
 import io.defplorex.queue.JobStatus;
 import io.defplorex.worker.it.ItEnv;
+import io.defplorex.worker.it.ItLeftovers;
 import io.defplorex.worker.store.Elasticsearch;
 import io.defplorex.worker.store.EsThresholdSource;
 import io.defplorex.worker.transform.Transformers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
 
 /** The fleet grows with the queue and shrinks back when idle, against real Elasticsearch and Redis. */
 class AutoscaleIT {
@@ -30,14 +29,8 @@ class AutoscaleIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        try (Elasticsearch es = Elasticsearch.connect(ItEnv.es())) {
-            es.client().indices().delete(d -> d.index(INDEX).ignoreUnavailable(true));
-        }
-        try (RedisClient redis = RedisClient.create(URI.create(ItEnv.redis()))) {
-            for (String key : redis.keys(PREFIX + "*")) {
-                redis.del(key);
-            }
-        }
+        ItLeftovers.deleteIndices(INDEX);
+        ItLeftovers.deleteQueue(PREFIX);
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.defplorex.queue.QueueSettings;
 import io.defplorex.worker.ingest.FeedReader;
 import io.defplorex.worker.ingest.Ingester;
 import io.defplorex.worker.it.ItEnv;
+import io.defplorex.worker.it.ItLeftovers;
 import io.defplorex.worker.store.Elasticsearch;
 import io.defplorex.worker.store.EsThresholdSource;
 import io.defplorex.worker.store.RecordStore;
@@ -27,7 +28,6 @@ import io.defplorex.worker.transform.Transformers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
 
 /** Runs the fleet in-process against real Elasticsearch and Redis, with batches pushed straight into the queue. */
 class WorkerIT {
@@ -60,11 +60,7 @@ class WorkerIT {
     static void cleanUp() throws Exception {
         client.indices().delete(d -> d.index(INDEX, THRESHOLDS).ignoreUnavailable(true));
         es.close();
-        try (RedisClient redis = RedisClient.create(java.net.URI.create(ItEnv.redis()))) {
-            for (String key : redis.keys(PREFIX + "*")) {
-                redis.del(key);
-            }
-        }
+        ItLeftovers.deleteQueue(PREFIX);
     }
 
     private static Fleet fleet(BatchQueue queue, int threads) {

@@ -19,6 +19,7 @@ import io.defplorex.queue.JobSpec;
 import io.defplorex.queue.JobStatus;
 import io.defplorex.queue.QueueSettings;
 import io.defplorex.worker.it.ItEnv;
+import io.defplorex.worker.it.ItLeftovers;
 import io.defplorex.worker.store.Elasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,8 @@ class WorkerKilledIT {
     @AfterEach
     void cleanUp() throws Exception {
         processes.forEach(Process::destroyForcibly);
-        try (Elasticsearch es = Elasticsearch.connect(ItEnv.es())) {
-            es.client().indices().delete(d -> d.index(INDEX).ignoreUnavailable(true));
-        }
-        try (RedisClient redis = RedisClient.create(URI.create(ItEnv.redis()))) {
-            for (String key : redis.keys(PREFIX + "*")) {
-                redis.del(key);
-            }
-        }
+        ItLeftovers.deleteIndices(INDEX);
+        ItLeftovers.deleteQueue(PREFIX);
     }
 
     @Test
