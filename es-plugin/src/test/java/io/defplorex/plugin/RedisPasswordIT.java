@@ -2,9 +2,12 @@ package io.defplorex.plugin;
 
 import com.carrotsearch.randomizedtesting.ThreadFilter;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import io.defplorex.queue.BatchQueue;
 import org.apache.http.HttpHost;
 import org.apache.http.util.EntityUtils;
+import org.elasticsearch.ElasticsearchStatusException;
 import org.elasticsearch.action.bulk.BulkRequestBuilder;
+import org.elasticsearch.action.support.PlainActionFuture;
 import org.elasticsearch.action.support.WriteRequest;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
@@ -14,9 +17,11 @@ import org.elasticsearch.cluster.node.DiscoveryNode;
 import org.elasticsearch.common.settings.MockSecureSettings;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.common.transport.TransportAddress;
+import org.elasticsearch.common.util.concurrent.EsExecutors;
 import org.elasticsearch.common.xcontent.XContentHelper;
 import org.elasticsearch.http.HttpServerTransport;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.rest.RestStatus;
 import org.elasticsearch.test.ESIntegTestCase;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
 import org.elasticsearch.xcontent.XContentType;
@@ -29,15 +34,17 @@ import java.net.ServerSocket;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The keystore's {@code defplorex.redis.password} against a real Redis that requires one: this test starts its own
- * {@code redis-server --requirepass} on a free port, and three in-JVM nodes whose keystores hold the right password,
- * a wrong one, and none. It fails when {@code redis-server} is not installed.
+ * {@code redis-server --requirepass} on a free port and two in-JVM nodes whose keystores hold the right password and
+ * a wrong one; a keystore without it is checked on the queue connection alone (a third node would cost more time
+ * than it proves). It fails when {@code redis-server} is not installed.
  */
 @ThreadLeakFilters(filters = RedisPasswordIT.ProcessReaperFilter.class)
-@ESIntegTestCase.ClusterScope(scope = ESIntegTestCase.Scope.SUITE, numDataNodes = 3, numClientNodes = 0,
+@ESIntegTestCase.ClusterScope(scope = ESIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0,
         supportsDedicatedMasters = false)
 public class RedisPasswordIT extends ESIntegTestCase {
 
@@ -47,7 +54,7 @@ public class RedisPasswordIT extends ESIntegTestCase {
     private static final String ENQUEUE = "{\"index\": \"" + INDEX + "\", \"transformers\": [\"extract\"]}";
     /** Node attribute naming the password in a node's keystore. */
     private static final String KEYSTORE = "dpx_keystore";
-    private static final List<String> KEYSTORES = List.of("right", "wrong", "none");
+    private static final List<String> KEYSTORES = List.of("right", "wrong");
 
     private static int port;
     private static Process redis;
@@ -105,16 +112,22 @@ public class RedisPasswordIT extends ESIntegTestCase {
     @Override
     protected Settings nodeSettings(int nodeOrdinal, Settings otherSettings) {
         String keystore = KEYSTORES.get(nodeOrdinal % KEYSTORES.size());
-        Settings.Builder settings = Settings.builder().put(super.nodeSettings(nodeOrdinal, otherSettings))
-                .put("defplorex.redis.url", "redis://127.0.0.1:" + port)
+        return Settings.builder().put(super.nodeSettings(nodeOrdinal, otherSettings))
+                .put("defplorex.redis.url", redisUrl())
                 .put("defplorex.queue.prefix", PREFIX)
-                .put("node.attr." + KEYSTORE, keystore);
-        if (keystore.equals("none") == false) {
-            MockSecureSettings secure = new MockSecureSettings();
-            secure.setString("defplorex.redis.password", keystore.equals("right") ? PASSWORD : "not-" + PASSWORD);
-            settings.setSecureSettings(secure);
-        }
-        return settings.build();
+                .put("node.attr." + KEYSTORE, keystore)
+                .setSecureSettings(keystore(keystore.equals("right") ? PASSWORD : "not-" + PASSWORD))
+                .build();
+    }
+
+    private static MockSecureSettings keystore(String password) {
+        MockSecureSettings secure = new MockSecureSettings();
+        secure.setString("defplorex.redis.password", password);
+        return secure;
+    }
+
+    private static String redisUrl() {
+        return "redis://127.0.0.1:" + port;
     }
 
     public void testEnqueueOnANodeWithTheRightPasswordSucceeds() throws Exception {
@@ -136,16 +149,30 @@ public class RedisPasswordIT extends ESIntegTestCase {
 
         assertEquals(answer.body().toString(), 503, answer.status());
         assertTrue(answer.reason(), answer.reason().contains("WRONGPASS"));
-        assertTrue(answer.reason(), answer.reason().contains("redis://127.0.0.1:" + port));
+        assertTrue(answer.reason(), answer.reason().contains(redisUrl()));
     }
 
-    public void testEnqueueOnANodeWithoutPasswordAnswers503NamingNoauth() throws Exception {
-        loadRecords();
+    public void testQueueOfAKeystoreWithoutPasswordFails503NamingNoauth() {
+        assertNull(PluginSettings.redisPassword(Settings.EMPTY));
+        try (QueueConnection queue = new QueueConnection(redisUrl(), PluginSettings.redisPassword(Settings.EMPTY),
+                PREFIX)) {
+            PlainActionFuture<Set<String>> answer = new PlainActionFuture<>();
+            queue.run(EsExecutors.DIRECT_EXECUTOR_SERVICE, answer, BatchQueue::publishedTransformers);
 
-        EsNode.Answer answer = post("none", "/_defplorex/enqueue", ENQUEUE);
+            ElasticsearchStatusException error = expectThrows(ElasticsearchStatusException.class, answer::actionGet);
+            assertEquals(RestStatus.SERVICE_UNAVAILABLE, error.status());
+            assertTrue(error.getMessage(), error.getMessage().contains("NOAUTH"));
+        }
+    }
 
-        assertEquals(answer.body().toString(), 503, answer.status());
-        assertTrue(answer.reason(), answer.reason().contains("NOAUTH"));
+    public void testKeystorePasswordIsTheOneTheQueueConnectionUses() {
+        Settings settings = Settings.builder().setSecureSettings(keystore(PASSWORD)).build();
+        try (QueueConnection queue = new QueueConnection(redisUrl(), PluginSettings.redisPassword(settings), PREFIX)) {
+            PlainActionFuture<Set<String>> answer = new PlainActionFuture<>();
+            queue.run(EsExecutors.DIRECT_EXECUTOR_SERVICE, answer, BatchQueue::publishedTransformers);
+
+            assertEquals(Set.of("extract"), answer.actionGet());
+        }
     }
 
     private void loadRecords() {

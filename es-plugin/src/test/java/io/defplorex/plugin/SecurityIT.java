@@ -27,6 +27,8 @@ class SecurityIT {
     private static final String PERCENTILES = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"]}";
     /** The index {@code dpx_nobody} may read. */
     private static final String OTHER = "dpx-other-secure-it";
+    /** An index deleted after its job was enqueued. */
+    private static final String GONE = "dpx-secure-it-gone";
 
     private static ItNode admin;
     private static ItNode reader;
@@ -35,6 +37,7 @@ class SecurityIT {
     private static TestQueue queue;
     private static String jobOnIndex;
     private static String jobOnOther;
+    private static String jobOnGone;
 
     @BeforeAll
     static void loadRecords() throws Exception {
@@ -53,6 +56,9 @@ class SecurityIT {
         assertThat(otherStored.status()).as("thresholds stored by the admin: %s", otherStored.body()).isEqualTo(200);
         jobOnIndex = enqueuedByAdmin(INDEX);
         jobOnOther = enqueuedByAdmin(OTHER);
+        admin.createRecords(GONE, Records.eight(), 2);
+        jobOnGone = enqueuedByAdmin(GONE);
+        admin.delete("/" + GONE);
     }
 
     private static String enqueuedByAdmin(String index) throws Exception {
@@ -112,8 +118,10 @@ class SecurityIT {
         EsNode.Answer stored = reader.post("/_defplorex/percentiles", PERCENTILES);
 
         assertThat(stored.status()).as("%s", stored.body()).isEqualTo(200);
-        assertThat((Map<String, Object>) stored.body().get("thresholds")).containsEntry("img", List.of(2.75, 4.5, 6.25));
-        EsNode.Answer read = reader.get("/_defplorex/percentiles?index=" + INDEX + "&version=" + stored.body().get("version"));
+        assertThat((Map<String, Object>) stored.body().get("thresholds"))
+                .containsEntry("img", List.of(2.75, 4.5, 6.25));
+        EsNode.Answer read = reader.get("/_defplorex/percentiles?index=" + INDEX + "&version="
+                + stored.body().get("version"));
         assertThat(read.status()).as("%s", read.body()).isEqualTo(200);
         assertThat(read.body().get("thresholds")).isEqualTo(stored.body().get("thresholds"));
     }
@@ -158,8 +166,17 @@ class SecurityIT {
 
     @Test
     void jobsListShowsOnlyTheJobsOfIndicesTheCallerMayRead() throws Exception {
-        assertThat(listedJobs(reader)).contains(jobOnIndex, jobOnOther);
-        assertThat(listedJobs(nobody)).contains(jobOnOther).doesNotContain(jobOnIndex);
+        assertThat(listedJobs(reader)).contains(jobOnIndex, jobOnOther, jobOnGone);
+        assertThat(listedJobs(nobody)).contains(jobOnOther).doesNotContain(jobOnIndex, jobOnGone);
+    }
+
+    @Test
+    void jobOfADeletedIndexStaysReadableOnlyToWhoMayReadThatName() throws Exception {
+        EsNode.Answer status = reader.get("/_defplorex/jobs/" + jobOnGone);
+
+        assertThat(status.status()).as("%s", status.body()).isEqualTo(200);
+        assertThat(status.body()).containsEntry("index", GONE);
+        assertForbidden(nobody.get("/_defplorex/jobs/" + jobOnGone));
     }
 
     @Test
