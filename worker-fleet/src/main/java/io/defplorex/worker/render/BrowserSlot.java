@@ -21,7 +21,6 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
-import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import com.microsoft.playwright.options.WaitUntilState;
 import org.slf4j.Logger;
@@ -30,9 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One Playwright driver, one Chromium and one reused page, owned by a single worker thread (the Java client is
  * not thread-safe). Every request is routed: the first navigation of a render gets the mirror, other
- * navigations an empty 204 (so the archived document stays), everything else is aborted. Each render runs under
- * a {@link Watchdog}; after a timeout, a crash, or enough renders or memory, the browser is killed and started
- * again before the next page.
+ * navigations an empty 204 (so the archived document stays), everything else is aborted; {@link CapturePoint}
+ * cancels the page's own navigations and freezes it once loaded, so the capture is reproducible. Each render runs
+ * under a {@link Watchdog}; after a timeout, a crash, or enough renders or memory, the browser is killed and
+ * started again before the next page.
  */
 final class BrowserSlot implements AutoCloseable {
 
@@ -40,10 +40,12 @@ final class BrowserSlot implements AutoCloseable {
     static final int HEIGHT = 800;
     static final int MAX_LISTED_REQUESTS = 500;
     private static final int MAX_URL_CHARS = 2048;
+    private static final int MEMORY_CHECK_EVERY = 10; // reading the process tree from /proc costs ~5 ms
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(BrowserSlot.class);
 
     private final RenderOptions options;
+    private final RenderSteps steps;
     private final Thread owner = Thread.currentThread();
 
     private Playwright playwright;
@@ -66,8 +68,9 @@ final class BrowserSlot implements AutoCloseable {
     private volatile boolean crashed;
     private String step;
 
-    BrowserSlot(RenderOptions options) {
+    BrowserSlot(RenderOptions options, RenderSteps steps) {
         this.options = options;
+        this.steps = steps;
     }
 
     Thread owner() {
@@ -77,7 +80,9 @@ final class BrowserSlot implements AutoCloseable {
     /** Renders {@code html} as if served from {@code url} (an http/https URL without fragment). */
     Rendering render(String url, String html) {
         try {
+            RenderSteps.Mark t = steps.start();
             ensureStarted();
+            steps.lap("start browser", t);
         } catch (PlaywrightException e) {
             broken = true;
             recycleIfNeeded();
@@ -102,14 +107,18 @@ final class BrowserSlot implements AutoCloseable {
             }
         } finally {
             mirror = null;
+            RenderSteps.Mark t = steps.start();
             recycleIfNeeded();
+            steps.lap("recycle check", t);
         }
     }
 
     private Rendering load() {
         step = "navigate";
+        RenderSteps.Mark t = steps.start();
         page.navigate(target, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)
                 .setTimeout(options.timeLimit().toMillis()));
+        t = steps.lap(step, t);
         step = "wait for load";
         try {
             page.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions()
@@ -117,11 +126,13 @@ final class BrowserSlot implements AutoCloseable {
         } catch (TimeoutError e) {
             // a navigation started by the page (answered 204) can keep the load events from firing: go on
         }
+        t = steps.lap(step, t);
         step = "count elements";
-        Object count = page.evaluate("document.getElementsByTagName('*').length");
+        Object count = page.evaluate(CapturePoint.SETTLE);
         int elements = count instanceof Number n ? n.intValue() : 0;
         String title = page.title();
         String finalUrl = page.url();
+        t = steps.lap(step, t);
         if (elements > options.maxElements()) {
             return new Rendering(RenderStatus.TOO_LARGE, "the DOM has " + elements + " elements after scripts ran, "
                     + "limit " + options.maxElements(), title, finalUrl, List.copyOf(requests), nRequests, nBlocked,
@@ -130,14 +141,18 @@ final class BrowserSlot implements AutoCloseable {
         step = "serialise DOM";
         String dom = page.content();
         int domBytes = dom.getBytes(StandardCharsets.UTF_8).length;
+        t = steps.lap(step, t);
         if (domBytes > options.maxDomBytes()) {
             return new Rendering(RenderStatus.TOO_LARGE, "the DOM is " + domBytes + " bytes after scripts ran, "
                     + "limit " + options.maxDomBytes(), title, finalUrl, List.copyOf(requests), nRequests, nBlocked,
                     null, null, null);
         }
         step = "screenshot";
-        byte[] png = page.screenshot(new Page.ScreenshotOptions().setType(ScreenshotType.PNG));
+        byte[] png = capture(new JsonObject(), false);
+        t = steps.lap(step, t);
+        step = "thumbnail";
         byte[] thumbnail = thumbnail();
+        steps.lap(step, t);
         return new Rendering(RenderStatus.OK, null, title, finalUrl, List.copyOf(requests), nRequests, nBlocked, dom,
                 png, thumbnail);
     }
@@ -152,10 +167,31 @@ final class BrowserSlot implements AutoCloseable {
         clip.addProperty("height", HEIGHT);
         clip.addProperty("scale", size.scale());
         JsonObject params = new JsonObject();
-        params.addProperty("format", "png");
         params.add("clip", clip);
+        return capture(params, true);
+    }
+
+    /**
+     * One PNG of the viewport straight from Chromium (Playwright's screenshot adds round trips to the page).
+     * Fast encoding halves the encoder's time but doubles a full screenshot's size (bench/render.md): only the
+     * thumbnail, which is decoded at once and small anyway, gets it.
+     */
+    private byte[] capture(JsonObject params, boolean fast) {
+        params.addProperty("format", "png");
+        params.addProperty("optimizeForSpeed", fast);
         JsonObject shot = cdp.send("Page.captureScreenshot", params);
         return Base64.getDecoder().decode(shot.get("data").getAsString());
+    }
+
+    /** A navigation the page started and its capture script cancelled: listed as a blocked document request. */
+    private void cancelledNavigation(Object url) {
+        nRequests++;
+        nBlocked++;
+        if (requests.size() < MAX_LISTED_REQUESTS) {
+            String listed = String.valueOf(url);
+            requests.add(new Resource(listed.length() > MAX_URL_CHARS ? listed.substring(0, MAX_URL_CHARS) : listed,
+                    "document", true));
+        }
     }
 
     private void route(Route route) {
@@ -217,6 +253,11 @@ final class BrowserSlot implements AutoCloseable {
             }
             context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT)
                     .setAcceptDownloads(false).setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+            context.exposeBinding(CapturePoint.NAVIGATION_BINDING, (source, args) -> {
+                cancelledNavigation(args.length > 0 ? args[0] : null);
+                return null;
+            });
+            context.addInitScript(CapturePoint.SCRIPT);
             context.route("**/*", this::route);
             context.routeWebSocket("**", ws -> {
                 nRequests++;
@@ -253,7 +294,7 @@ final class BrowserSlot implements AutoCloseable {
             why = null; // after a timeout or crash: expected, the record's status says so
         } else if (renders >= options.recycleEvery()) {
             why = renders + " renders";
-        } else if (browserProcess != null) {
+        } else if (browserProcess != null && renders % MEMORY_CHECK_EVERY == 0) {
             long mb = ChromiumProcesses.residentMb(browserProcess);
             if (mb > options.maxBrowserMb()) {
                 why = mb + " MB resident, bound " + options.maxBrowserMb() + " MB";

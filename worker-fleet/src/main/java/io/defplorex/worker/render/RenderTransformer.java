@@ -34,6 +34,7 @@ public final class RenderTransformer implements Transformer, AutoCloseable {
 
     private final RenderOptions options;
     private final ScreenshotStore screenshots;
+    private final RenderSteps steps = new RenderSteps();
     private final Set<BrowserSlot> slots = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<BrowserSlot> slot = new ThreadLocal<>();
 
@@ -77,14 +78,19 @@ public final class RenderTransformer implements Transformer, AutoCloseable {
         render.put("avg_color_top5", null);
         render.put("phash", null);
         if (r.thumbnail() != null) {
+            RenderSteps.Mark t = steps.start();
             BufferedImage thumb = decode(id, r.thumbnail());
+            t = steps.lap("decode thumbnail", t);
             Palette.Colors colors = Palette.of(thumb);
+            t = steps.lap("palette", t);
             String phash = PerceptualHash.of(thumb);
+            t = steps.lap("phash", t);
             render.put("colors", colors.top());
             render.put("avg_color_top5", colors.average());
             render.put("phash", phash);
             try {
                 screenshots.put(context.index(), id, r.png(), r.thumbnail(), phash);
+                steps.lap("store screenshot", t);
             } catch (IOException | RuntimeException e) {
                 throw new TransformException("screenshot of record " + id + " not stored: " + e.getMessage());
             }
@@ -98,6 +104,11 @@ public final class RenderTransformer implements Transformer, AutoCloseable {
         out.put("render", render);
         out.put("render_dom", dom);
         return out;
+    }
+
+    /** Where the renders of this transformer spent their time, for benchmarks. */
+    public RenderSteps steps() {
+        return steps;
     }
 
     /**
@@ -136,7 +147,7 @@ public final class RenderTransformer implements Transformer, AutoCloseable {
     private BrowserSlot slot() {
         BrowserSlot s = slot.get();
         if (s == null) {
-            s = new BrowserSlot(options);
+            s = new BrowserSlot(options, steps);
             slot.set(s);
             slots.add(s);
         }

@@ -115,6 +115,27 @@ class RenderHostileIT {
     }
 
     @Test
+    void selfNavigatingPageIsCapturedAsItStoodWhenLoaded() throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Map<String, Object> out = render.apply(HostilePages.fixture("self-navigation.html"),
+                    HostilePages.context("hostile"));
+            Map<String, Object> r = renderOf(out);
+
+            assertThat(r.get("status")).as("render.error %s", r.get("error")).isEqualTo("ok");
+            assertThat(r.get("title")).isEqualTo("self navigation, loaded");
+            assertThat(r.get("final_url")).isEqualTo("http://victim.example.org/self-navigation.html");
+            assertThat((List<?>) r.get("colors")).first().isEqualTo("#008000");
+            assertThat(urls(r)).contains("about:blank", "http://victim.example.org/elsewhere");
+            assertThat(urls(r)).doesNotContain("http://elsewhere.example.net/");
+            @SuppressWarnings("unchecked")
+            String dom = (String) ((Map<String, Object>) out.get("render_dom")).get("html");
+            assertThat(dom).startsWith("<!DOCTYPE html><html><head><title>self navigation, loaded</title>")
+                    .contains("<p id=\"state\">as loaded</p>");
+        }
+        assertNextPageRenders();
+    }
+
+    @Test
     void memoryHogCrashesItsRendererOnly() throws Exception {
         Map<String, Object> r = renderWithinLimit("memory-hog.html");
 
