@@ -100,11 +100,27 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
-        if (attach.isInitialAttach()) {
+        if (!attach.isInitialAttach()) {
+            return;
+        }
+        List<String> pivots = PivotSelection.get();
+        if (!runOnAttach || pivots.isEmpty()) {
             loadFeatures();
-            if (runOnAttach && !features.getSelectedItems().isEmpty()) {
-                runClustering(null);
-            }
+            return;
+        }
+        // A link with pivots clusters at once: the mapping (for the pivots list) and the clustering side by side.
+        ClusterRequest request = request(pivots, null);
+        Parallel.Both<Set<String>, ClusterResult> both = Parallel.both(() -> client.pivotFeatures(index),
+                () -> client.cluster(request));
+        try {
+            showFeatures(both.first().get());
+        } catch (EsException e) {
+            ErrorNotice.show("Could not read the features of index " + index + ": " + e.getMessage());
+        }
+        try {
+            show(both.second().get(), null, pivots);
+        } catch (EsException e) {
+            ErrorNotice.show("Clustering failed: " + e.getMessage());
         }
     }
 
@@ -206,16 +222,24 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
 
     private void loadFeatures() {
         try {
-            Set<String> pivots = client.pivotFeatures(index);
-            features.setItems(pivots);
-            features.select(PivotSelection.get().stream().filter(pivots::contains).toList());
-            if (pivots.isEmpty()) {
-                status.setText("index " + index + " has no pivot features yet: run the features and quantize "
-                        + "transformers first");
-            }
+            showFeatures(client.pivotFeatures(index));
         } catch (EsException e) {
             ErrorNotice.show("Could not read the features of index " + index + ": " + e.getMessage());
         }
+    }
+
+    private void showFeatures(Set<String> pivots) {
+        features.setItems(pivots);
+        features.select(PivotSelection.get().stream().filter(pivots::contains).toList());
+        if (pivots.isEmpty()) {
+            status.setText("index " + index + " has no pivot features yet: run the features and quantize "
+                    + "transformers first");
+        }
+    }
+
+    private ClusterRequest request(List<String> pivots, JsonNode after) {
+        return new ClusterRequest(index, pivots, minSize.getValue() == null ? 1 : minSize.getValue(), CLUSTERS_SHOWN,
+                query.getValue(), sort.getValue(), after);
     }
 
     private void runClustering(JsonNode after) {
@@ -228,15 +252,14 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
             ErrorNotice.show("Min size must be a whole number of at least 1.");
             return;
         }
-
-        ClusterResult result;
         try {
-            result = client.cluster(new ClusterRequest(index, pivots, minSize.getValue(), CLUSTERS_SHOWN,
-                    query.getValue(), sort.getValue(), after));
+            show(client.cluster(request(pivots, after)), after, pivots);
         } catch (EsException e) {
             ErrorNotice.show("Clustering failed: " + e.getMessage());
-            return;
         }
+    }
+
+    private void show(ClusterResult result, JsonNode after, List<String> pivots) {
         PivotSelection.set(pivots);
         records.clear();
         shown = result;

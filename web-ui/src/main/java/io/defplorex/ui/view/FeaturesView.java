@@ -85,37 +85,55 @@ public class FeaturesView extends VerticalLayout {
 
     private void load() {
         cards.removeAll();
-        List<Feature> features;
-        Map<String, double[]> ranges;
-        JsonNode histograms;
+        // The thresholds do not depend on the histograms: read them while mapping, ranges and histograms run.
+        Parallel.Both<Histograms, Thresholds> both = Parallel.both(this::histograms, this::thresholds);
+        Histograms read;
         try {
-            features = client.features(FeatureCatalog.descriptions(featuresFile));
-            ranges = FeatureStats.ranges(client.post(client.index() + "/_search", FeatureStats.rangesBody(features)));
-            histograms = client.post(client.index() + "/_search", FeatureStats.histogramsBody(features, ranges));
+            read = both.first().get();
         } catch (EsException | IllegalArgumentException e) {
             ErrorNotice.show("Could not read the features of index " + client.index() + ": " + e.getMessage());
             return;
         }
-        Thresholds thresholds = thresholds();
+        Thresholds thresholds;
+        try {
+            thresholds = both.second().get();
+        } catch (EsException e) {
+            ErrorNotice.show("Could not read the thresholds: " + e.getMessage());
+            thresholds = null;
+        }
         version.setText(thresholds == null ? "no thresholds yet: recompute the percentiles"
                 : "thresholds v" + thresholds.version() + " from " + thresholds.documents() + " records at percents "
                         + thresholds.percents().stream().map(FeaturesView::number).collect(Collectors.joining(", ")));
-        Map<String, FeatureStats.Distribution> distributions = FeatureStats.distributions(histograms, ranges);
-        for (Feature feature : features) {
+        Map<String, FeatureStats.Distribution> distributions = FeatureStats.distributions(read.answer(),
+                read.ranges());
+        for (Feature feature : read.features()) {
             List<Double> limits = thresholds == null ? List.of()
                     : thresholds.byFeature().getOrDefault(feature.name(), List.of());
-            cards.add(card(feature, distributions.get(feature.name()), limits, histograms));
+            cards.add(card(feature, distributions.get(feature.name()), limits, read.answer()));
         }
     }
 
+    /** The features, their value ranges and the histograms answer. */
+    private record Histograms(List<Feature> features, Map<String, double[]> ranges, JsonNode answer) {
+    }
+
+    private Histograms histograms() {
+        List<Feature> features = client.features(FeatureCatalog.descriptions(featuresFile));
+        Map<String, double[]> ranges = FeatureStats.ranges(client.post(client.index() + "/_search",
+                FeatureStats.rangesBody(features)));
+        return new Histograms(features, ranges, client.post(client.index() + "/_search",
+                FeatureStats.histogramsBody(features, ranges)));
+    }
+
+    /** The newest thresholds of the index, null when there are none yet (404). */
     private Thresholds thresholds() {
         try {
             return Thresholds.parse(client.get("_defplorex/percentiles?index=" + client.index()));
         } catch (EsException e) {
-            if (e.status() != 404) {
-                ErrorNotice.show("Could not read the thresholds: " + e.getMessage());
+            if (e.status() == 404) {
+                return null;
             }
-            return null;
+            throw e;
         }
     }
 

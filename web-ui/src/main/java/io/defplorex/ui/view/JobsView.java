@@ -60,6 +60,7 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
     private final Span started = new Span();
     private final Select<String> indexFilter = new Select<>();
     private final Grid<JobStatus> jobs = new Grid<>();
+    private List<JobStatus> listed = List.of();
     private final H3 failuresTitle = new H3();
     private final Grid<JobStatus.Failure> failures = new Grid<>();
     private final Button retry = new Button("Retry failed records");
@@ -158,8 +159,23 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         if (attach.isInitialAttach()) {
-            loadTransformers();
-            refresh();
+            Parallel.Both<Set<String>, List<JobStatus>> both = Parallel.both(() -> Jobs.transformers(client),
+                    () -> Jobs.newest(client, JOBS_READ));
+            Set<String> published;
+            try {
+                published = both.first().get();
+            } catch (EsException e) {
+                ErrorNotice.show("Could not read the published transformers: " + e.getMessage());
+                published = Set.of();
+            }
+            showTransformers(published);
+            List<JobStatus> read;
+            try {
+                read = both.second().get();
+            } catch (EsException e) {
+                read = watched(e);
+            }
+            showJobs(read);
         }
         attach.getUI().setPollInterval(POLL_MS);
         polling = attach.getUI().addPollListener(poll -> refresh());
@@ -174,14 +190,7 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
         super.onDetach(detach);
     }
 
-    private void loadTransformers() {
-        Set<String> published;
-        try {
-            published = Jobs.transformers(client);
-        } catch (EsException e) {
-            ErrorNotice.show("Could not read the published transformers: " + e.getMessage());
-            published = Set.of();
-        }
+    private void showTransformers(Set<String> published) {
         Set<String> names = new java.util.TreeSet<>(published);
         names.addAll(preset);
         chain.setItems(names);
@@ -232,13 +241,22 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
         } catch (EsException e) {
             read = watched(e);
         }
+        showJobs(read);
+    }
+
+    /** Shows the jobs of the chosen index among {@code read}; null (nothing could be read) changes nothing. */
+    private void showJobs(List<JobStatus> read) {
         if (read == null) {
             return;
         }
         offerIndices(read);
         List<JobStatus> newest = Jobs.ofIndex(read, ALL_INDICES.equals(indexFilter.getValue()) ? null
                 : indexFilter.getValue(), JOBS_SHOWN);
-        jobs.setItems(newest);
+        if (newest.equals(listed)) {
+            return; // an unchanged list keeps the grid's rows, so a click during a poll is not lost
+        }
+        listed = newest;
+        jobs.setItems(newest).setIdentifierProvider(JobStatus::job);
         newest.stream().filter(job -> job.job().equals(selected)).findFirst().ifPresent(job -> {
             jobs.asSingleSelect().setValue(job);
             showFailures(job);

@@ -14,6 +14,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import io.defplorex.ui.DefplorexProperties;
 import io.defplorex.ui.cluster.ClusterRequest;
+import io.defplorex.ui.cluster.ClusterResponses;
 import io.defplorex.ui.cluster.ClusterResult;
 import io.defplorex.ui.es.DefplorexClient;
 import io.defplorex.ui.feature.Feature;
@@ -22,8 +23,11 @@ import io.defplorex.ui.job.Jobs;
 import io.defplorex.ui.record.CampaignFacts;
 import io.defplorex.ui.record.Queries;
 import io.defplorex.ui.record.RecordHits;
-import io.defplorex.ui.record.RecordSearch;
+import io.defplorex.ui.record.RecordPager;
+import io.defplorex.ui.record.RecordRow;
 import io.defplorex.ui.record.Thumbnails;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The UI benchmark of bench/ui.md, never run in CI (not named *Test or *IT): the Elasticsearch requests each
@@ -43,53 +47,60 @@ class UiBench {
         DefplorexClient client = new DefplorexClient(new DefplorexProperties(
                 new DefplorexProperties.Es(URI.create(ES)), INDEX));
         Map<String, Supplier<?>> views = new LinkedHashMap<>();
-        views.put("records (count + page of 50 at offset 5,000 + thumbnails)", () -> {
-            RecordSearch.parse(client.post(INDEX + "/_search", RecordSearch.body(Queries.lucene(""), 0, 0, true)));
-            RecordHits page = RecordSearch.parse(client.post(INDEX + "/_search",
-                    RecordSearch.body(Queries.lucene(""), 5000, 50, false)));
-            return Thumbnails.of(client, INDEX, page.rows().stream().map(r -> r.id()).toList());
+        JsonNode all = Queries.lucene("");
+        views.put("records (count + first 50 in one search + thumbnails)", () -> {
+            RecordHits first = new RecordPager(client, INDEX, all).first(50);
+            return Thumbnails.of(client, INDEX, first.rows().stream().map(RecordRow::id).toList());
         });
-        views.put("records, query tld:gov AND n_img:>10", () -> RecordSearch.parse(client.post(INDEX + "/_search",
-                RecordSearch.body(Queries.lucene("tld:gov AND features.n_img:>10"), 0, 50, false))));
-        views.put("features (mapping + ranges + histograms + thresholds)", () -> {
+        RecordPager scrolled = new RecordPager(client, INDEX, all);
+        scrolled.rows(500_000, 50);
+        int[] next = {500_050};
+        views.put("records, scrolling on past 500,000 (next 50 + thumbnails)", () -> {
+            List<RecordRow> rows = scrolled.rows(next[0], 50);
+            next[0] += 50;
+            return Thumbnails.of(client, INDEX, rows.stream().map(RecordRow::id).toList());
+        });
+        views.put("records, jump to hit 500,000 (50 hops of 10,000 sort values + page)",
+                () -> new RecordPager(client, INDEX, all).rows(500_000, 50));
+        views.put("records, query tld:gov AND n_img:>10", () -> new RecordPager(client, INDEX,
+                Queries.lucene("tld:gov AND features.n_img:>10")).first(50));
+        views.put("features (mapping, ranges, histograms | thresholds)", () -> Parallel.both(() -> {
             List<Feature> features = client.features(Map.of());
             var ranges = FeatureStats.ranges(client.post(INDEX + "/_search", FeatureStats.rangesBody(features)));
-            client.post(INDEX + "/_search", FeatureStats.histogramsBody(features, ranges));
-            return client.get("_defplorex/percentiles?index=" + INDEX);
-        });
-        views.put("clusters (3 pivots, 50 largest)", () -> client.cluster(new ClusterRequest(INDEX, PIVOTS, 1, 50)));
+            return client.post(INDEX + "/_search", FeatureStats.histogramsBody(features, ranges));
+        }, () -> client.get("_defplorex/percentiles?index=" + INDEX)).first().get());
+        views.put("clusters (3 pivots, 50 largest | mapping)", () -> Parallel.both(
+                () -> client.cluster(new ClusterRequest(INDEX, PIVOTS, 1, 50)), () -> client.pivotFeatures(INDEX))
+                .first().get());
         ClusterResult clusters = client.cluster(new ClusterRequest(INDEX, PIVOTS, 1, 1));
         var largest = clusters.clusters().getFirst();
         System.out.printf("largest cluster: %d records of %d%n", largest.size(), clusters.documents());
-        views.put("campaign of the largest cluster (span + facts + thumbnails)", () -> {
-            long interval = CampaignFacts.interval(client.post(INDEX + "/_search",
-                    CampaignFacts.spanBody(largest.query())));
-            CampaignFacts facts = CampaignFacts.parse(client.post(INDEX + "/_search",
-                    CampaignFacts.body(largest.query(), interval)));
+        views.put("campaign of the largest cluster (its facts | facets, then thumbnails)", () -> {
+            ObjectNode request = ClusterResponses.body(new ClusterRequest(INDEX, PIVOTS, 1, 1));
+            request.set("query", largest.query());
+            CampaignFacts facts = Parallel.both(() -> client.cluster(request), () -> CampaignFacts.parse(
+                    client.post(INDEX + "/_search", CampaignFacts.body(largest.query(), 0)))).second().get();
             return Thumbnails.of(client, INDEX, facts.newestIds());
         });
-        views.put("jobs (newest 20)", () -> {
-            try {
-                return Jobs.newest(client, 20);
-            } catch (RuntimeException olderPlugin) {
-                return null;
-            }
-        });
+        views.put("jobs (newest 100 | transformers)", () -> Parallel.both(() -> Jobs.newest(client, 100),
+                () -> Jobs.transformers(client)).first().get());
         views.forEach((view, requests) -> System.out.printf("server %-62s %s%n", view, time(requests)));
 
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("records", "#status");
             pages.put("features", "#feature-n_img img");
-            pages.put("clusters", "#features");
+            pages.put("clusters?pivots=" + String.join(",", PIVOTS), "#clusters span.cluster-size");
+            pages.put("campaign?" + CampaignView.parameters(largest).getQueryString(), "#campaign-span");
             pages.put("jobs", "#jobs");
             chromium.open(UI + "/records").close(); // warm-up
-            pages.forEach((path, marker) -> System.out.printf("page   %-62s %s%n", "/" + path, time(() -> {
-                Page page = chromium.open(UI + "/" + path);
-                PlaywrightAssertions.assertThat(page.locator(marker).first()).isVisible();
-                page.close();
-                return null;
-            })));
+            pages.forEach((path, marker) -> System.out.printf("page   %-62s %s%n", "/" + path.replaceAll("\\?.*", ""),
+                    time(() -> {
+                        Page page = chromium.open(UI + "/" + path);
+                        PlaywrightAssertions.assertThat(page.locator(marker).first()).isVisible();
+                        page.close();
+                        return null;
+                    })));
         }
     }
 
