@@ -47,6 +47,17 @@ public final class EsScreenshotStore implements ScreenshotStore {
         client.index(i -> i.index(index).id(recordIndex + ":" + id).document(doc));
     }
 
+    @Override
+    public void remove(String recordIndex, String id) throws IOException {
+        try {
+            client.delete(d -> d.index(index).id(recordIndex + ":" + id));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404) { // no screenshots index yet: nothing to remove
+                throw e;
+            }
+        }
+    }
+
     private void createIfMissing() throws IOException {
         if (ready) {
             return;

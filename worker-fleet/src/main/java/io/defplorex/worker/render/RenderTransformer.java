@@ -24,8 +24,9 @@ import io.defplorex.worker.transform.Transformer;
 /**
  * {@code render}: loads the record's mirror in headless Chromium with all network refused, and writes
  * {@code render} (status, title, requests, colours, perceptual hash), {@code render_dom} and the screenshot.
- * A page that times out, crashes or is too large gets that status and the chain goes on; only a failure to store
- * the screenshot fails the record. Each worker thread gets its own browser; {@link #close()} ends them all.
+ * A page that times out, crashes or is too large gets that status, its earlier screenshot is removed, and the
+ * chain goes on; only a failure to store or remove the screenshot fails the record. Each worker thread gets its own
+ * browser; {@link #close()} ends them all.
  */
 public final class RenderTransformer implements Transformer, AutoCloseable {
 
@@ -93,6 +94,14 @@ public final class RenderTransformer implements Transformer, AutoCloseable {
                 steps.lap("store screenshot", t);
             } catch (IOException | RuntimeException e) {
                 throw new TransformException("screenshot of record " + id + " not stored: " + e.getMessage());
+            }
+        }
+        if (r.thumbnail() == null) {
+            try {
+                screenshots.remove(context.index(), id);
+            } catch (IOException | RuntimeException e) {
+                throw new TransformException("earlier screenshot of record " + id + " not removed after a render "
+                        + "without one (" + r.status().wire() + "): " + e.getMessage());
             }
         }
         render.put("dom_bytes", r.dom() == null ? null : r.dom().getBytes(StandardCharsets.UTF_8).length);

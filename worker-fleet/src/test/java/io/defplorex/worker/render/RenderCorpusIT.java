@@ -76,6 +76,26 @@ class RenderCorpusIT {
         assertThat(source.get("id")).isEqualTo("00001.html");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void failedRerenderRemovesTheEarlierScreenshot() throws Exception {
+        Map<String, Object> first = renderOf("00002.html", "http://victim-0002.example.com/hacked.html");
+        assertThat(first.get("status")).as("render.error %s", first.get("error")).isEqualTo("ok");
+        assertThat(es.client().exists(e -> e.index(screenshots).id("corpus-it:00002.html")).value()).isTrue();
+
+        RenderOptions tiny = RenderOptions.defaults(RenderOptions.chromium(null));
+        tiny = new RenderOptions(tiny.chromium(), tiny.timeLimit(), 10, tiny.maxElements(), tiny.maxDomBytes(),
+                tiny.recycleEvery(), tiny.maxBrowserMb());
+        Map<String, Object> again;
+        try (RenderTransformer refusing = new RenderTransformer(tiny, new EsScreenshotStore(es, screenshots))) {
+            again = (Map<String, Object>) refusing.apply(HostilePages.corpus("00002.html",
+                    "http://victim-0002.example.com/hacked.html"), HostilePages.context("corpus-it")).get("render");
+        }
+
+        assertThat(again.get("status")).isEqualTo("too_large");
+        assertThat(es.client().exists(e -> e.index(screenshots).id("corpus-it:00002.html")).value()).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> renderOf(String page, String url) throws Exception {
         Map<String, Object> out = render.apply(HostilePages.corpus(page, url), HostilePages.context("corpus-it"));

@@ -30,6 +30,11 @@ final class ScreenshotCost implements ScreenshotStore {
         thumbnailBytes.add(thumbnail.length);
     }
 
+    @Override
+    public void remove(String index, String id) throws IOException {
+        store.remove(index, id);
+    }
+
     /** Prints bytes per record written, then the index's size on disk when {@code es} holds it. */
     void print(Elasticsearch es, String index) throws IOException {
         long n = Math.max(1, records.sum());
