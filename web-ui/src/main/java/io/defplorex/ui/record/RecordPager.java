@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Serves the records grid's (offset, limit) requests with {@code search_after} pages, so the grid scrolls past
  * Elasticsearch's 10,000-hit window. The sort values that end every page read are kept by offset: scrolling on
- * costs one search per page. A jump beyond every kept offset walks there in hops of up to 10,000 sort values
- * without sources (about 100 small searches to reach the millionth hit), and keeps the key of every hop.
+ * costs one search per page. A jump more than 10,000 hits beyond every kept offset finds its key by bisecting the
+ * timestamp ({@link FarKey}, ~40 hit counts); a shorter one, or one FarKey cannot serve, walks there in hops of up
+ * to 10,000 sort values without sources, keeping the key of every hop.
  */
 public final class RecordPager {
 
@@ -88,6 +89,13 @@ public final class RecordPager {
         Map.Entry<Integer, JsonNode> nearest = keys.floorEntry(offset);
         int at = nearest == null ? 0 : nearest.getKey();
         JsonNode key = nearest == null ? null : nearest.getValue();
+        if (offset - at > HOP) {
+            JsonNode far = FarKey.of(this::search, query, offset - 1L);
+            if (far != null) {
+                remember(offset, far);
+                return far;
+            }
+        }
         while (at < offset) {
             int step = Math.min(HOP, offset - at);
             JsonNode answer = search("?filter_path=hits.hits.sort", RecordSearch.after(query, key, step, false));

@@ -60,7 +60,7 @@ class UiBench {
             next[0] += 50;
             return Thumbnails.of(client, INDEX, rows.stream().map(RecordRow::id).toList());
         });
-        views.put("records, jump to hit 500,000 (50 hops of 10,000 sort values + page)",
+        views.put("records, jump to hit 500,000 (timestamp bisection + page)",
                 () -> new RecordPager(client, INDEX, all).rows(500_000, 50));
         views.put("records, query tld:gov AND n_img:>10", () -> new RecordPager(client, INDEX,
                 Queries.lucene("tld:gov AND features.n_img:>10")).first(50));
