@@ -1,9 +1,11 @@
 package io.defplorex.plugin;
 
+import org.elasticsearch.common.logging.LogConfigurator;
 import org.elasticsearch.common.xcontent.XContentHelper;
 import org.elasticsearch.rest.BaseRestHandler;
 import org.elasticsearch.rest.RestHandler.Route;
 import org.elasticsearch.xcontent.XContentType;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestApiSpecTest {
 
     private static final Pattern FIELD = Pattern.compile("`([a-z_]+)`");
+
+    /** Handlers create Elasticsearch loggers, which need the logging set up as a node would. */
+    @BeforeAll
+    static void setUpLogging() {
+        LogConfigurator.configureESLogging();
+    }
 
     @Test
     void clusterSpecMatchesItsHandler() throws IOException {
