@@ -1,65 +1,58 @@
 package io.defplorex.worker.transform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
 
 /**
- * A light language guess for the visible text, with no model to load: a script that is not Latin and holds at
- * least a fifth of the letters names its language (Bengali → bn, Cyrillic → ru, Arabic → ar, or fa with Persian
- * letters, …); Latin text is the language with the most stop words, when it has at least two and twice the
- * runner-up's; {@code und} otherwise. ISO 639-1 codes.
+ * The language of a page's visible text, as an ISO 639-1 code or {@code und}, decided by the Optimaize language
+ * detector (character n-gram profiles) on a bounded prefix. Deface pages wrap a message in another script with a
+ * Latin "Hacked by" banner and handles, so when one non-Latin script holds at least a fifth of the letters, only
+ * the words written in it are given to the detector.
  */
 final class Languages {
 
-    /** Letters looked at; the start of the text is enough to guess and bounds the cost on huge pages. */
-    static final int MAX_CHARS = 20_000;
+    /** Characters of the text looked at: the start is enough to decide and bounds the cost on long pages. */
+    static final int MAX_CHARS = 500;
 
-    private static final Map<String, Set<String>> STOP_WORDS = new LinkedHashMap<>();
+    /**
+     * The profiles the detector chooses among: the languages of the corpus and the common ones of deface pages.
+     * Malay and Tagalog are left out on purpose: they took the English-and-Indonesian slang of many pages.
+     */
+    static final List<String> CANDIDATES = List.of("en", "id", "vi", "pt", "es", "fr", "de", "it", "nl", "pl",
+            "tr", "ru", "uk", "ar", "fa", "ur", "he", "bn", "hi", "th", "zh-CN", "ja", "ko", "el");
 
-    static {
-        STOP_WORDS.put("en", Set.of("the", "and", "is", "are", "you", "your", "of", "to", "we", "this", "not", "was",
-                "for", "by", "with", "it", "be", "have", "our", "that", "just", "all", "my", "site", "security"));
-        STOP_WORDS.put("id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "kami", "kita",
-                "ada", "dari", "saya", "aku", "kau", "kalian", "jangan", "akan", "sudah", "hanya", "bukan", "juga",
-                "salam", "oleh", "atau", "karena", "tapi", "bisa"));
-        STOP_WORDS.put("pt", Set.of("não", "você", "uma", "com", "para", "seu", "sua", "mais", "como", "mas", "isso",
-                "está", "são", "nós", "foi", "pelo", "pela", "aqui", "muito", "também"));
-        STOP_WORDS.put("es", Set.of("el", "los", "las", "una", "por", "para", "con", "pero", "es", "está", "usted",
-                "su", "sus", "muy", "también", "aquí", "nosotros", "fue", "del", "que"));
-        STOP_WORDS.put("fr", Set.of("le", "les", "des", "une", "est", "pas", "vous", "nous", "avec", "pour", "dans",
-                "sur", "mais", "ce", "cette", "été", "sont", "votre", "aux", "du"));
-        STOP_WORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "sie", "wir", "mit", "ein", "eine",
-                "ich", "auf", "für", "sind", "auch", "dem", "den", "von", "zu"));
-        STOP_WORDS.put("it", Set.of("il", "della", "che", "non", "una", "sono", "per", "con", "questo", "siamo",
-                "gli", "del", "anche", "ma", "come", "più", "nel", "alla"));
-        STOP_WORDS.put("tr", Set.of("ve", "bir", "bu", "için", "değil", "ben", "sen", "biz", "siz", "olan", "ile",
-                "çok", "gibi", "daha", "ama", "tarafından", "hacklendi", "kardeşim", "sitesi"));
-        STOP_WORDS.put("vi", Set.of("của", "và", "là", "không", "các", "có", "được", "cho", "này", "những", "một",
-                "với", "người", "chúng", "tôi", "bạn", "đã", "trong"));
-        STOP_WORDS.put("nl", Set.of("het", "een", "van", "niet", "wij", "jullie", "zijn", "voor", "met", "maar",
-                "ook", "deze", "dat", "naar"));
-    }
+    /** Fewer words than this that can carry a language give {@code und}. */
+    static final int MIN_WORDS = 3;
 
-    /** Stop word → the languages it belongs to. */
-    private static final Map<String, String[]> BY_WORD = new HashMap<>();
-    private static final int LONGEST_STOP_WORD;
+    /** Under this probability of the best language the answer is {@code und}. */
+    static final double MIN_PROBABILITY = 0.5;
 
-    static {
-        int longest = 0;
-        for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
-            for (String word : e.getValue()) {
-                BY_WORD.merge(word, new String[] {e.getKey()}, (a, b) -> {
-                    String[] both = java.util.Arrays.copyOf(a, a.length + 1);
-                    both[a.length] = b[0];
-                    return both;
-                });
-                longest = Math.max(longest, word.length());
+    private static final class Holder {
+        static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingShortCleanText();
+        static final LanguageDetector DETECTOR = detector();
+
+        private static LanguageDetector detector() {
+            try {
+                return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().readBuiltIn(
+                                CANDIDATES.stream().map(LdLocale::fromString).toList()))
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the language profiles of the detector's jar", e);
             }
         }
-        LONGEST_STOP_WORD = longest;
     }
 
     private Languages() {
@@ -67,88 +60,67 @@ final class Languages {
 
     static String guess(String text) {
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Map<String, Integer> scripts = new HashMap<>();
+        Character.UnicodeScript script = dominantOtherScript(sample);
+        if (script == Character.UnicodeScript.COMMON) {
+            return "und"; // no letter at all
+        }
+        String words = words(sample, script);
+        if (words.isEmpty()) {
+            return "und";
+        }
+        List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(words));
+        return found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY
+                ? "und" : found.get(0).getLocale().getLanguage();
+    }
+
+    /**
+     * The non-Latin script holding at least a fifth of the letters (the largest one), {@code null} when there is
+     * none, {@code COMMON} when the text has no letter.
+     */
+    private static Character.UnicodeScript dominantOtherScript(String sample) {
+        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
         int letters = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            letters++;
-            String lang = cp < 0x250 ? null : byScript(cp); // Latin letters name no language by their script
-            if (lang != null) {
-                scripts.merge(lang, 1, Integer::sum);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (cp >= 0x250) { // below are Latin letters
+                    scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                }
             }
         }
         if (letters == 0) {
-            return "und";
+            return Character.UnicodeScript.COMMON;
         }
-        String best = null;
+        Character.UnicodeScript best = null;
         int bestCount = 0;
-        for (Map.Entry<String, Integer> e : scripts.entrySet()) {
-            if (e.getValue() > bestCount) {
+        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+            if (e.getKey() != Character.UnicodeScript.LATIN && e.getValue() > bestCount) {
                 best = e.getKey();
                 bestCount = e.getValue();
             }
         }
-        if (best != null && bestCount * 5 >= letters) {
-            return best;
-        }
-        return byStopWords(sample);
+        return bestCount * 5 >= letters ? best : null;
     }
 
-    private static String byScript(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return switch (script) {
-            case BENGALI -> "bn";
-            case CYRILLIC -> "ru";
-            case ARABIC -> (cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF) ? "fa" : "ar";
-            case HEBREW -> "he";
-            case THAI -> "th";
-            case DEVANAGARI -> "hi";
-            case GREEK -> "el";
-            case HANGUL -> "ko";
-            case HIRAGANA, KATAKANA -> "ja";
-            case HAN -> "zh";
-            case GEORGIAN -> "ka";
-            case ARMENIAN -> "hy";
-            case TAMIL -> "ta";
-            default -> null;
-        };
-    }
-
-    private static String byStopWords(String text) {
-        Map<String, Integer> hits = new HashMap<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (i - start <= LONGEST_STOP_WORD) {
-                    String[] langs = BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                    if (langs != null) {
-                        for (String lang : langs) {
-                            hits.merge(lang, 1, Integer::sum);
-                        }
-                    }
-                }
-                start = -1;
+    /**
+     * The words of {@code sample} that can carry a language, joined by spaces; empty when fewer than
+     * {@link #MIN_WORDS}. Words holding a digit, an {@code @} or {@code ://} are handles, leet names, numbers or
+     * URLs; when {@code script} is not null only words holding a letter of it are kept.
+     */
+    private static String words(String sample, Character.UnicodeScript script) {
+        StringBuilder kept = new StringBuilder();
+        int count = 0;
+        for (String word : sample.split("\\s+")) {
+            boolean name = word.chars().anyMatch(Character::isDigit) || word.indexOf('@') >= 0 || word.contains("://");
+            boolean inScript = script == null || word.codePoints().anyMatch(
+                    cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script);
+            if (!name && inScript && word.codePoints().anyMatch(Character::isLetter)) {
+                kept.append(word).append(' ');
+                count++;
             }
         }
-        String best = "und";
-        int first = 0;
-        int second = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > first) {
-                second = first;
-                first = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
-        return first >= 2 && first >= 2 * second ? best : "und";
+        return count >= MIN_WORDS ? kept.toString() : "";
     }
 }

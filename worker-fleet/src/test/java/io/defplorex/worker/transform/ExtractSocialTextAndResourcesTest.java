@@ -39,7 +39,7 @@ class ExtractSocialTextAndResourcesTest {
         assertThat(e.get("encoding")).isEqualTo("utf-8");
         assertThat(e.get("summary"))
                 .isEqualTo("Nasa.support: @rcegod @rcegod 0101001101001010001010101000101010101010");
-        // only a handle and binary digits: no stop words, so no guess
+        // only a handle and binary digits: Lingua's two best languages are too close to call
         assertThat(e.get("language")).isEqualTo("und");
     }
 
@@ -49,7 +49,7 @@ class ExtractSocialTextAndResourcesTest {
         Map<String, Object> e = extract("00099.html", "http://victim-0099.example.com/index.html");
 
         assertThat(((Map<?, ?>) e.get("social")).get("telegram")).isEqualTo(List.of("cyberrussiansquad"));
-        assertThat(e.get("language")).isEqualTo("ru"); // the text is mostly Cyrillic
+        assertThat(e.get("language")).isEqualTo("ru"); // the Cyrillic words decide over the Latin banner
         assertThat(e.get("encoding")).isEqualTo("utf-8"); // <meta charset="UTF-8">
     }
 
