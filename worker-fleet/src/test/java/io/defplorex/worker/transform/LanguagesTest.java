@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The language guess (Lingua on a bounded prefix) on corpus pages whose language was read by hand, and on short,
+ * The language guess (the Optimaize detector on a bounded prefix) on corpus pages whose language was read by hand, and on short,
  * mixed and letterless text.
  */
 class LanguagesTest {
