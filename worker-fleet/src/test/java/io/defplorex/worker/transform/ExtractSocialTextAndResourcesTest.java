@@ -39,7 +39,7 @@ class ExtractSocialTextAndResourcesTest {
         assertThat(e.get("encoding")).isEqualTo("utf-8");
         assertThat(e.get("summary"))
                 .isEqualTo("Nasa.support: @rcegod @rcegod 0101001101001010001010101000101010101010");
-        // only a handle and binary digits: Lingua's two best languages are too close to call
+        // only a handle and binary digits: one word ("Nasa.support:") can carry a language, too few to guess
         assertThat(e.get("language")).isEqualTo("und");
     }
 
