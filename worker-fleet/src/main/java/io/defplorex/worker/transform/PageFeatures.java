@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The features added to the seed's for the DefPloreX paper and the template fingerprint: sound type, cross-origin
- * links, letters of external domains, encoding, language and {@code template_simhash}. Rules in docs/features.md.
+ * links, letters of external domains, encoding, language, {@code template_simhash} and
+ * {@code template_bands}. Rules in docs/features.md.
  */
 final class PageFeatures {
 
@@ -27,7 +28,9 @@ final class PageFeatures {
         f.put("avg_letters_external_domains", avgLettersOfExternalDomains(extract.get("urls"), host));
         f.put("encoding", extract.get("encoding") instanceof String e ? e : "none");
         f.put("language", extract.get("language") instanceof String l ? l : "und");
-        f.put("template_simhash", Hashes.hex64(TemplateSimHash.of(page)));
+        long template = TemplateSimHash.of(page);
+        f.put("template_simhash", Hashes.hex64(template));
+        f.put("template_bands", TemplateBands.of(template));
     }
 
     /** Links ({@code a[href]} resolving to http/https) to another host than the record's / all such links. */

@@ -46,6 +46,19 @@ public final class ClusterQualityBench {
         report("paper pivots, as far as they exist (26: seed + " + String.join(", ", PAPER_ADDED) + ")", ids,
                 family, features, thresholds, paper);
         report("template_simhash alone", ids, family, features, thresholds, List.of("template_simhash"));
+        Map<String, List<String>> stored = new HashMap<>();
+        for (String id : ids) {
+            stored.put(id, ((List<?>) features.get(id).get("template_bands")).stream().map(String::valueOf).toList());
+        }
+        reportMulti("template_bands as stored (" + TemplateBands.BANDS + " bands)", ids, family, stored);
+        for (int bands : new int[] {2, 3, 4, 5, 6, 8}) {
+            Map<String, List<String>> keys = new HashMap<>();
+            for (String id : ids) {
+                keys.put(id, TemplateBands.of(
+                        Long.parseUnsignedLong((String) features.get(id).get("template_simhash"), 16), bands));
+            }
+            reportMulti("template_simhash in " + bands + " bands", ids, family, keys);
+        }
         simHashDistances(ids, family, features);
         languageAgreement(ids, language, features);
     }
@@ -139,6 +152,32 @@ public final class ClusterQualityBench {
         long clusters = cluster.values().stream().distinct().count();
         System.out.printf(Locale.ROOT, "%s: %d clusters; pairs in one cluster %d, in one family %d, both %d; "
                         + "precision %.3f, recall %.3f%n", title, clusters, sameCluster, sameFamily, both,
+                sameCluster == 0 ? 0.0 : (double) both / sameCluster,
+                sameFamily == 0 ? 0.0 : (double) both / sameFamily);
+    }
+
+    /**
+     * Pairwise precision and recall of overlapping clusters: a page is in one cluster per key it has (a
+     * multi-valued keyword pivot), and a pair is in one cluster when the two pages share a key.
+     */
+    static void reportMulti(String title, List<String> ids, Map<String, String> family,
+                            Map<String, List<String>> keys) {
+        long both = 0;
+        long sameCluster = 0;
+        long sameFamily = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                List<String> a = keys.get(ids.get(i));
+                boolean c = keys.get(ids.get(j)).stream().anyMatch(a::contains);
+                boolean f = family.get(ids.get(i)).equals(family.get(ids.get(j)));
+                both += c && f ? 1 : 0;
+                sameCluster += c ? 1 : 0;
+                sameFamily += f ? 1 : 0;
+            }
+        }
+        long clusters = keys.values().stream().flatMap(List::stream).distinct().count();
+        System.out.printf(Locale.ROOT, "%s: %d clusters (overlapping); pairs in one cluster %d, in one family %d, "
+                        + "both %d; precision %.3f, recall %.3f%n", title, clusters, sameCluster, sameFamily, both,
                 sameCluster == 0 ? 0.0 : (double) both / sameCluster,
                 sameFamily == 0 ? 0.0 : (double) both / sameFamily);
     }

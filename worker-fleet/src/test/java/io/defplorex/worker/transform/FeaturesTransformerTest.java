@@ -127,7 +127,7 @@ class FeaturesTransformerTest {
             for (JsonNode feature : catalog) {
                 Object value = f.get(feature.get("name").asText());
                 assertThat(value).isInstanceOf(feature.get("type").asText().equals("double") ? Double.class
-                        : String.class);
+                        : feature.path("multi_valued").asBoolean() ? List.class : String.class);
             }
         }
     }
