@@ -15,11 +15,13 @@ import java.util.Optional;
  * Samples the CPU time and resident memory of this JVM and all its descendants (Playwright's Node drivers,
  * Chromium and its renderers) from {@code /proc}, on its own thread, until closed. The sampler's own CPU is
  * measured apart and left out of the tree's total. A render slot is one child of the JVM (a driver) with its
- * descendants (its Chromium).
+ * descendants (its Chromium). Memory is reported as resident sets (summed, so pages Chromium's processes share
+ * count once in each) and as proportional sets (shared pages split among their sharers).
  */
 final class ProcessTreeMeter implements AutoCloseable {
 
     private static final long PAGE_BYTES = 4096;
+    private static final int PSS_EVERY = 10;
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, fixed at 100 on Linux for /proc
 
     private final long self = ProcessHandle.current().pid();
@@ -30,6 +32,9 @@ final class ProcessTreeMeter implements AutoCloseable {
     private long peakTotalPages;
     private long peakJvmPages;
     private long peakSlotPages;
+    private long peakTotalPssKb;
+    private long peakSlotPssKb;
+    private int samples;
 
     ProcessTreeMeter(long periodMillis) {
         this.periodMillis = periodMillis;
@@ -60,22 +65,44 @@ final class ProcessTreeMeter implements AutoCloseable {
 
         Map<Long, Long> parentOf = new HashMap<>();
         tree.forEach(p -> parentOf.put(p.pid(), p.ppid()));
+        boolean pss = samples++ % PSS_EVERY == 0; // smaps_rollup walks page tables: read it less often
         Map<Long, Long> slotPages = new HashMap<>();
+        Map<Long, Long> slotPss = new HashMap<>();
         long total = 0;
+        long totalPss = 0;
         for (CpuAccount.Proc p : tree) {
             total += p.rssPages();
+            long kb = pss ? pssKb(p.pid()) : 0;
+            totalPss += kb;
             long slot = p.pid();
             while (parentOf.containsKey(slot) && parentOf.get(slot) != self && slot != self) {
                 slot = parentOf.get(slot);
             }
             if (slot != self) {
                 slotPages.merge(slot, p.rssPages(), Long::sum);
+                slotPss.merge(slot, kb, Long::sum);
             } else {
                 peakJvmPages = Math.max(peakJvmPages, p.rssPages());
             }
         }
         peakTotalPages = Math.max(peakTotalPages, total);
+        peakTotalPssKb = Math.max(peakTotalPssKb, totalPss);
         slotPages.values().forEach(pages -> peakSlotPages = Math.max(peakSlotPages, pages));
+        slotPss.values().forEach(kb -> peakSlotPssKb = Math.max(peakSlotPssKb, kb));
+    }
+
+    /** Proportional set size: shared pages split among the processes sharing them, so sums do not overcount. */
+    private static long pssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended meanwhile
+        }
+        return 0;
     }
 
     /** Takes a last sample and stops the sampler thread. */
@@ -108,6 +135,16 @@ final class ProcessTreeMeter implements AutoCloseable {
     /** Peak resident memory, MB, of the largest render slot (Node driver + Chromium with its renderers). */
     synchronized long peakSlotMb() {
         return peakSlotPages * PAGE_BYTES >> 20;
+    }
+
+    /** Peak proportional memory, MB, of the JVM with all its descendants (read every tenth sample). */
+    synchronized long peakTotalPssMb() {
+        return peakTotalPssKb >> 10;
+    }
+
+    /** Peak proportional memory, MB, of the largest render slot: what one more slot really adds. */
+    synchronized long peakSlotPssMb() {
+        return peakSlotPssKb >> 10;
     }
 
     /** One line of {@code /proc/<pid>/stat}, empty when the process ended meanwhile. */

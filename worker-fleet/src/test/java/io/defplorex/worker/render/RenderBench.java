@@ -107,8 +107,10 @@ public final class RenderBench {
                         + "cpu=%.1fs cpu-per-page=%.3fs pages-per-cpu-second=%.2f statuses=%s%n", args[2], threads, n,
                 seconds, n / seconds, n / seconds / threads, cpu, cpu / n, n / cpu, statuses);
         System.out.printf(Locale.ROOT, "memory: peak-rss-mb=%d (JVM + drivers + Chromium) jvm-peak-rss-mb=%d "
-                        + "largest-slot-peak-rss-mb=%d (one Node driver + its Chromium); sampler cpu %.2fs excluded%n",
-                meter.peakTotalMb(), meter.peakJvmMb(), meter.peakSlotMb(), meter.samplerCpuSeconds());
+                        + "largest-slot-peak-rss-mb=%d (one Node driver + its Chromium) peak-pss-mb=%d "
+                        + "largest-slot-peak-pss-mb=%d; sampler cpu %.2fs excluded%n", meter.peakTotalMb(),
+                meter.peakJvmMb(), meter.peakSlotMb(), meter.peakTotalPssMb(), meter.peakSlotPssMb(),
+                meter.samplerCpuSeconds());
         System.out.println("render steps per page, ms (warm-up excluded): wall, CPU of the Java thread");
         RenderSteps.Totals steps = render.steps().totals().minus(warmSteps);
         steps.wallMillis().forEach((step, ms) -> System.out.printf(Locale.ROOT, "  %-18s %8.1f %8.1f%n", step,
