@@ -43,7 +43,8 @@ public final class FeedReader {
      * @throws FeedFormatException when the header is not the feed's or the CSV itself is broken
      */
     public void read(Path feed, Consumer<FeedRow> accepted, Consumer<Rejection> rejected) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).setIgnoreEmptyLines(true).get();
+        // empty lines come through as records and are skipped here, so that line numbers count them
+        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).setIgnoreEmptyLines(false).get();
         try (Reader reader = Files.newBufferedReader(feed, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             Set<String> seen = new HashSet<>();
@@ -51,6 +52,10 @@ public final class FeedReader {
             long line = 1;
             try {
                 for (CSVRecord record : parser) {
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        line = parser.getCurrentLineNumber() + 1; // an empty line
+                        continue;
+                    }
                     if (header) {
                         checkHeader(feed, record);
                         header = false;

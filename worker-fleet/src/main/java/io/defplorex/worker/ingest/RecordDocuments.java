@@ -6,9 +6,11 @@ import java.util.Map;
 import io.defplorex.worker.store.RecordStore;
 
 /**
- * Turns a feed row into the ingest part of a record. A re-ingest sends the ingest fields only, with
- * {@code null} for an emptied attacker or team so the old value goes; status is set only on creation, so
- * extract, features, bins and status computed earlier survive a repeated ingest.
+ * Turns a feed row into the ingest part of a record. {@code attacker} and {@code team} are the names' keys
+ * ({@link NameKeys}), what clusters aggregate on; {@code attacker_raw} and {@code team_raw} keep the feed's
+ * spelling. A re-ingest sends the ingest fields only, with {@code null} for an emptied attacker or team so the old
+ * value goes; status is set only on creation, so extract, features, bins and status computed earlier survive a
+ * repeated ingest.
  */
 final class RecordDocuments {
 
@@ -22,8 +24,10 @@ final class RecordDocuments {
         fields.put("domain", row.domain());
         fields.put("tld", row.tld());
         fields.put("timestamp", row.timestamp().toString());
-        fields.put("attacker", row.attacker());
-        fields.put("team", row.team());
+        fields.put("attacker", NameKeys.key(row.attacker()));
+        fields.put("attacker_raw", row.attacker());
+        fields.put("team", NameKeys.key(row.team()));
+        fields.put("team_raw", row.team());
         fields.put("reason", row.reason());
         fields.put("homepage", row.homepage());
         fields.put("mass", row.mass());

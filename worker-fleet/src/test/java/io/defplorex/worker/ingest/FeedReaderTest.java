@@ -2,6 +2,7 @@ package io.defplorex.worker.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,5 +99,29 @@ class FeedReaderTest {
                 .isInstanceOf(FeedFormatException.class)
                 .hasMessageContaining("broken CSV after line 3");
         assertThat(rows).extracting(FeedRow::id).containsExactly("a");
+    }
+
+    @Test
+    void namesTheRealLineOfARejectionAfterEmptyLinesAndAMultiLineCell(@TempDir Path dir) throws IOException {
+        Path feed = dir.resolve("feed.csv");
+        Files.writeString(dir.resolve("p.html"), "<html></html>");
+        Files.writeString(feed, "\nid,url,timestamp,attacker,team,reason,homepage,mass,redeface,mirror\n"
+                + "a,http://a.example.com/,2016-01-02T03:04:05Z,,,,1,0,0,p.html\n"
+                + "\n\n"
+                + "b,http://b.example.com/,yesterday,,,,1,0,0,p.html\n"
+                + "c,http://c.example.com/,2016-01-02T03:04:05Z,,,\"two\nlines\",1,0,0,p.html\n"
+                + "\n"
+                + "d,http://d.example.com/,2016-01-02T03:04:05Z,,,,maybe,0,0,p.html\n"
+                + "e,http://e.example.com/,2016-01-02T03:04:05Z,,,,1,0,0,p.html\n\n");
+
+        new FeedReader(dir, 1024).read(feed, rows::add, rejections::add);
+
+        // line 1 is empty, the header is line 2; c's reason spans lines 7-8
+        assertThat(rows).extracting(FeedRow::id, FeedRow::line)
+                .containsExactly(tuple("a", 3L), tuple("c", 7L), tuple("e", 11L));
+        assertThat(rejections).extracting(Rejection::toString).containsExactly(
+                "line 6 (id b): timestamp: 'yesterday' is not an ISO-8601 date-time with offset, "
+                        + "e.g. 2015-03-29T16:28:12Z",
+                "line 10 (id d): homepage: 'maybe' is not 0 or 1");
     }
 }

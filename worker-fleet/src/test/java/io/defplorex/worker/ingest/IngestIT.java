@@ -56,11 +56,17 @@ class IngestIT {
         assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(303);
         Map<String, Object> first = client.get(g -> g.index(INDEX).id("dpx-00001"), Map.class).source();
         assertThat(first).containsEntry("domain", "victim-0001.example.com").containsEntry("tld", "com")
-                .containsEntry("attacker", "SedihCrew").containsEntry("homepage", true)
+                .containsEntry("attacker", "sedihcrew").containsEntry("attacker_raw", "SedihCrew")
+                .containsEntry("homepage", true)
                 .containsEntry("status", "ingested").doesNotContainKey("team");
         Map<String, Object> mirror = (Map<String, Object>) first.get("mirror");
         assertThat(mirror).containsEntry("path", "pages/00001.html").containsEntry("size", 2714)
                 .containsEntry("sha256", "99e231cd10e4686ce24087fbc372e1844f2ee0aff9265b3552f08f4caba1cddf");
+        // CALUTAX07 and Calutax07 are one attacker
+        Map<String, Object> upper = client.get(g -> g.index(INDEX).id("dpx-00421"), Map.class).source();
+        assertThat(upper).containsEntry("attacker", "calutax07").containsEntry("attacker_raw", "CALUTAX07");
+        assertThat(client.count(c -> c.index(INDEX).query(q -> q.term(t -> t.field("attacker").value("calutax07"))))
+                .count()).isEqualTo(5);
         var properties = client.indices().getMapping(m -> m.index(INDEX)).get(INDEX).mappings().properties();
         assertThat(properties.get("mirror").object().enabled()).isFalse();
         assertThat(properties.get("timestamp").isDate()).isTrue();
@@ -101,6 +107,7 @@ class IngestIT {
                 .containsEntry("homepage", false).containsEntry("status", "ok")
                 .containsEntry("features", Map.of("n_img", 3.0));
         assertThat(r1.get("attacker")).isNull();
+        assertThat(r1.get("attacker_raw")).isNull();
     }
 
     @Test
