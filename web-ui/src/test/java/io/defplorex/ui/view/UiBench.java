@@ -101,7 +101,47 @@ class UiBench {
                         page.close();
                         return null;
                     })));
+            timeInAppNavigation(chromium);
         }
+    }
+
+    /**
+     * What an analyst waits for once the app is open: a click in the side navigation, on Run, or on a cluster's
+     * campaign link, until the new view's data is visible (one page, so the bundle is loaded once, as in use).
+     */
+    private static void timeInAppNavigation(HeadlessChromium chromium) {
+        Page page = chromium.open(UI + "/clusters?pivots=" + String.join(",", PIVOTS));
+        PlaywrightAssertions.assertThat(page.locator("#clusters span.cluster-size").first()).isVisible();
+        Map<String, Runnable> steps = new LinkedHashMap<>();
+        steps.put("nav Records", () -> navigate(page, "Records", "records", "#records-grid span.record-url"));
+        steps.put("nav Features", () -> navigate(page, "Features", "features", "#feature-n_img img"));
+        steps.put("nav Clusters, then Run (3 pivots, 50 largest)", () -> {
+            navigate(page, "Clusters", "clusters", "#run");
+            page.locator("#run").click();
+            PlaywrightAssertions.assertThat(page.locator("#clusters span.cluster-size").first()).isVisible();
+        });
+        steps.put("campaign link of the largest cluster", () -> {
+            page.locator("#clusters a.campaign-link").first().click();
+            PlaywrightAssertions.assertThat(page.locator("#campaign-span")).isVisible();
+        });
+        steps.put("nav Jobs", () -> navigate(page, "Jobs", "jobs", "#jobs"));
+        List<String> order = new ArrayList<>(steps.keySet());
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        for (int run = 0; run < RUNS; run++) {
+            for (String step : order) {
+                long began = System.nanoTime();
+                steps.get(step).run();
+                times.computeIfAbsent(step, s -> new ArrayList<>()).add((System.nanoTime() - began) / 1_000_000);
+            }
+        }
+        times.forEach((step, took) -> System.out.printf("in-app %-62s %s%n", step, summary(took)));
+        page.close();
+    }
+
+    private static void navigate(Page page, String item, String path, String marker) {
+        page.locator("#nav").getByText(item).click();
+        page.waitForURL("**/" + path + "**");
+        PlaywrightAssertions.assertThat(page.locator(marker).first()).isVisible();
     }
 
     /** Median and maximum over {@value #RUNS} runs, in milliseconds. */
@@ -112,7 +152,11 @@ class UiBench {
             action.get();
             times.add((System.nanoTime() - began) / 1_000_000);
         }
+        return summary(times);
+    }
+
+    private static String summary(List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
-        return "median " + sorted.get(RUNS / 2) + " ms, max " + sorted.getLast() + " ms " + times;
+        return "median " + sorted.get(sorted.size() / 2) + " ms, max " + sorted.getLast() + " ms " + times;
     }
 }
