@@ -239,6 +239,8 @@ def bench_cluster(node, index, runs):
     body = {"index": index, "features": PIVOTS, "size": 50}
     sides = {
         "plugin": lambda: node.call("POST", "/_defplorex/cluster", body),
+        # min_size above every cluster: the plugin groups every key and measures none (its grouping alone)
+        "grouping": lambda: node.call("POST", "/_defplorex/cluster", dict(body, min_size=2_000_000_000)),
         "keys": lambda: composite_all(node, index, PIVOTS, numeric, 50000),
         "keys_10000": lambda: composite_all(node, index, PIVOTS, numeric, 10000),
         "by_hand": lambda: composite_and_facts(node, index, PIVOTS, numeric),
@@ -256,16 +258,19 @@ def bench_cluster(node, index, runs):
     print(f"cluster (6 pivots, facts for top 50): {summary(times['plugin'])}; total_clusters "
           f"{answer.get('total_clusters')}, clusters returned {len(answer.get('clusters', []))}, "
           f"took_ms {answer.get('took_ms')}")
+    print(f"cluster without facts (min_size above every cluster: grouping only): {summary(times['grouping'])}")
     print(f"composite, every key, 50,000 a page (the plugin's page): {summary(times['keys'])}; "
           f"{answers['keys']} buckets")
     print(f"composite, every key, 10,000 a page: {summary(times['keys_10000'])}")
     print(f"composite, every key, 1,000 a page: {summary(small_times)}")
     print(f"by hand, every key (50,000 a page) + one facts search for the top 50: {summary(times['by_hand'])}")
     print(f"ratio cluster / composite keys (medians): {median['plugin'] / median['keys']:.2f}; "
-          f"cluster / by hand with facts: {median['plugin'] / median['by_hand']:.2f}")
+          f"cluster / by hand with facts: {median['plugin'] / median['by_hand']:.2f}; "
+          f"grouping only / composite keys: {median['grouping'] / median['keys']:.2f}")
     return {"cluster_s": median["plugin"], "composite_s": median["keys"], "composite_10000_s": median["keys_10000"],
             "composite_1000_s": statistics.median(small_times), "by_hand_s": median["by_hand"],
             "ratio": median["plugin"] / median["keys"], "ratio_by_hand": median["plugin"] / median["by_hand"],
+            "grouping_s": median["grouping"], "ratio_grouping": median["grouping"] / median["keys"],
             "clusters": answer.get("total_clusters"), "buckets": answers["keys"]}
 
 
