@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -39,6 +40,11 @@ final class HeadlessChromium implements AutoCloseable {
         page.setDefaultTimeout(TIMEOUT_MS);
         page.navigate(url);
         return page;
+    }
+
+    /** A browser profile of its own whose pages share one HTTP cache, like the tabs of an analyst's browser. */
+    BrowserContext newProfile() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
     }
 
     @Override
