@@ -8,13 +8,10 @@ import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.common.xcontent.XContentHelper;
-import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.test.ESIntegTestCase;
-import org.elasticsearch.transport.netty4.Netty4Plugin;
 import org.elasticsearch.xcontent.XContentType;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +22,7 @@ import java.util.Map;
  */
 @ESIntegTestCase.ClusterScope(scope = ESIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0,
         supportsDedicatedMasters = false)
-public class PluginInJvmTest extends ESIntegTestCase {
+public class PluginInJvmTest extends InJvmPluginTestCase {
 
     private static final String INDEX = "records";
     private static final String MAPPING = """
@@ -36,16 +33,6 @@ public class PluginInJvmTest extends ESIntegTestCase {
              "properties": {"id": {"type": "keyword"}, "domain": {"type": "keyword"},
                "attacker": {"type": "keyword"}, "timestamp": {"type": "date"},
                "thresholds_version": {"type": "integer"}, "status": {"type": "keyword"}}}""";
-
-    @Override
-    protected Collection<Class<? extends Plugin>> nodePlugins() {
-        return List.of(DefPloreXPlugin.class, Netty4Plugin.class);
-    }
-
-    @Override
-    protected boolean addMockHttpTransport() {
-        return false;
-    }
 
     @Override
     protected Settings nodeSettings(int nodeOrdinal, Settings otherSettings) {

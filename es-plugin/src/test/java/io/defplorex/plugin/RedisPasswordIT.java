@@ -20,10 +20,8 @@ import org.elasticsearch.common.transport.TransportAddress;
 import org.elasticsearch.common.util.concurrent.EsExecutors;
 import org.elasticsearch.common.xcontent.XContentHelper;
 import org.elasticsearch.http.HttpServerTransport;
-import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.rest.RestStatus;
 import org.elasticsearch.test.ESIntegTestCase;
-import org.elasticsearch.transport.netty4.Netty4Plugin;
 import org.elasticsearch.xcontent.XContentType;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -31,7 +29,6 @@ import redis.clients.jedis.Jedis;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 @ThreadLeakFilters(filters = RedisPasswordIT.ProcessReaperFilter.class)
 @ESIntegTestCase.ClusterScope(scope = ESIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0,
         supportsDedicatedMasters = false)
-public class RedisPasswordIT extends ESIntegTestCase {
+public class RedisPasswordIT extends InJvmPluginTestCase {
 
     private static final String PASSWORD = "dpx-redis-password-it";
     private static final String PREFIX = "dpx-redis-password-it";
@@ -97,16 +94,6 @@ public class RedisPasswordIT extends ESIntegTestCase {
             redis.waitFor(10, TimeUnit.SECONDS);
             redis = null;
         }
-    }
-
-    @Override
-    protected Collection<Class<? extends Plugin>> nodePlugins() {
-        return List.of(DefPloreXPlugin.class, Netty4Plugin.class);
-    }
-
-    @Override
-    protected boolean addMockHttpTransport() {
-        return false;
     }
 
     @Override
