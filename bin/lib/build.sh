@@ -88,8 +88,10 @@ fetch_elasticsearch() {
   say "fetching Elasticsearch $ES_VERSION with Maven into $DPX_HOME/dist"
   local tmp=$DPX_HOME/dist/.unpack-$$
   mkdir -p "$tmp"
+  # overWriteReleases: the plugin's marker in target/ from an earlier unpack (another DPX_HOME, a deleted
+  # dist folder) would otherwise make it skip the unpack without a word
   ./mvnw -q -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-    -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$tmp" \
+    -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$tmp" -Dmdep.overWriteReleases=true \
     || die "could not fetch $ES_ARTIFACT with Maven (is Maven Central reachable?)"
   [[ -d $tmp/elasticsearch-$ES_VERSION ]] || die "the $ES_ARTIFACT zip has no elasticsearch-$ES_VERSION folder"
   chmod -R a+rX "$tmp"
