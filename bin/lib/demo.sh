@@ -27,7 +27,7 @@ demo_corpus() {
 demo_job() {
   local transformers=$1 job
   job=$(worker_cli job enqueue --es "$ES_URL" --index "$INDEX" --transformers "$transformers" \
-    --batch-size "$BATCH_SIZE") \
+    --batch-size "$BATCH_SIZE" --wait-for-workers 60) \
     || die "enqueueing $transformers failed"
   say "job $job: $transformers"
   worker_cli job wait --es "$ES_URL" "$job" || die "job $job ($transformers) failed; see $LOG_DIR/worker-*.log"

@@ -1,9 +1,12 @@
 package io.defplorex.worker.cli;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +37,11 @@ final class JobEnqueueCommand implements Callable<Integer> {
     @Option(names = "--batch-size", description = "Records per batch (1..10000, default 1000).")
     Integer batchSize;
 
+    @Option(names = "--wait-for-workers", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Wait up to this long for a worker to offer every transformer asked for, as one that was "
+                    + "just started needs a moment to (default: ${DEFAULT-VALUE}, ask at once).")
+    long waitForWorkers;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -45,7 +53,9 @@ final class JobEnqueueCommand implements Callable<Integer> {
             body.put("batch_size", batchSize);
         }
         try {
-            JsonNode answer = new PluginClient(es.url).post("/_defplorex/enqueue", body);
+            PluginClient plugin = new PluginClient(es.url);
+            awaitWorkers(plugin);
+            JsonNode answer = plugin.post("/_defplorex/enqueue", body);
             System.out.println(answer.path("job").asText());
             long batches = answer.path("batches").asLong();
             System.err.printf("%d documents in %d batch%s%n", answer.path("documents").asLong(), batches,
@@ -54,6 +64,19 @@ final class JobEnqueueCommand implements Callable<Integer> {
         } catch (PluginClient.PluginException e) {
             System.err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /** Polls the transformers the fleet publishes; when time runs out, the enqueue call says what is missing. */
+    private void awaitWorkers(PluginClient plugin) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitForWorkers);
+        while (System.nanoTime() < deadline) {
+            Set<String> offered = new HashSet<>();
+            plugin.get("/_defplorex/transformers").path("transformers").forEach(t -> offered.add(t.asText()));
+            if (offered.containsAll(Arrays.asList(transformers))) {
+                return;
+            }
+            Thread.sleep(250);
         }
     }
 
