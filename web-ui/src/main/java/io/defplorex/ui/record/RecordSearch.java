@@ -88,7 +88,7 @@ public final class RecordSearch {
         source.path("render").path("colors").forEach(color -> colors.add(color.asString()));
         Map<String, String> features = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> feature : source.path("features").properties()) {
-            features.put(feature.getKey(), feature.getValue().isNull() ? "" : feature.getValue().asString());
+            features.put(feature.getKey(), featureText(feature.getValue()));
         }
         Map<String, Integer> bins = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> bin : source.path("bins").properties()) {
@@ -100,6 +100,19 @@ public final class RecordSearch {
                 Timestamps.read(source.path("timestamp"), "record " + id + ": timestamp"),
                 text(source.path("extract"), "encoding"), List.copyOf(colors),
                 text(source.path("render"), "avg_color_top5"), features, bins);
+    }
+
+    /** A feature's value as one cell: a multi-valued one (such as {@code template_bands}) space-separated. */
+    private static String featureText(JsonNode value) {
+        if (value.isNull()) {
+            return "";
+        }
+        if (value.isArray()) {
+            List<String> values = new ArrayList<>();
+            value.forEach(element -> values.add(featureText(element)));
+            return String.join(" ", values);
+        }
+        return value.isValueNode() ? value.asString() : value.toString();
     }
 
     private static String text(JsonNode node, String field) {

@@ -33,6 +33,18 @@ class RecordSearchTest {
     }
 
     @Test
+    void multiValuedFeatureIsOneCellOfItsValues() {
+        var source = JsonMapper.builder().build().readTree("""
+                {"timestamp": "2024-03-01T08:00:00Z", "features": {"template_bands": ["0:1a2b", "1:3c4d", "2:5e6f"],
+                  "n_img": 2, "odd": {"a": 1}, "missing": null}}""");
+
+        RecordRow row = RecordSearch.row("r1", source);
+
+        assertThat(row.features()).containsEntry("template_bands", "0:1a2b 1:3c4d 2:5e6f")
+                .containsEntry("n_img", "2").containsEntry("odd", "{\"a\":1}").containsEntry("missing", "");
+    }
+
+    @Test
     void blankQueryMatchesAllAndTextIsAQueryString() {
         assertThat(Queries.lucene("  ").toString()).isEqualTo("{\"match_all\":{}}");
         assertThat(Queries.lucene("attacker:x AND tld:gov").toString())

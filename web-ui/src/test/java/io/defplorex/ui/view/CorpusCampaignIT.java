@@ -103,6 +103,23 @@ class CorpusCampaignIT extends BrowserIT {
     }
 
     @Test
+    void recordsAndFeaturesViewsShowTheCorpusWithItsMultiValuedFeature() {
+        Page page = open("records?q=" + java.net.URLEncoder.encode("attacker:d3w3y", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator("#status")).hasText(Pattern.compile("^\\d+ records, took \\d+ ms$"));
+        assertThat(page.locator("#records-grid span.record-url").first()).isVisible();
+        // template_bands holds three values a record: shown in one cell
+        assertThat(page.locator("#records-grid").getByText(Pattern.compile("^0:\\w+ 1:\\w+ 2:\\w+$")).first())
+                .isAttached();
+        screenshot(page, "corpus-records", false);
+
+        page.locator("#nav").getByText("Features").click();
+        assertThat(page.locator("#feature-n_img img")).isVisible();
+        assertThat(page.locator("#feature-template_bands")).isVisible();
+        screenshot(page, "corpus-features", false);
+        page.close();
+    }
+
+    @Test
     void analystFindsTheLargestCampaignOfTheCorpusSeesWhoAndWhenAndReRendersIt() throws Exception {
         Page page = open("clusters?pivots=" + PIVOTS);
         assertThat(page.locator("#status")).hasText(
