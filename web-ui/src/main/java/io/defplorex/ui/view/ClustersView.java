@@ -157,6 +157,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
 
         HorizontalLayout toolbar = new HorizontalLayout(features, query, minSize, sort, run);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
         return toolbar;
     }
 
@@ -234,6 +235,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         if (pivots.isEmpty()) {
             status.setText("index " + index + " has no pivot features yet: run the features and quantize "
                     + "transformers first");
+        } else if (features.getSelectedItems().isEmpty()) {
+            status.setText("pick the pivot features (e.g. n_img, n_script, n_style), then Run");
         }
     }
 

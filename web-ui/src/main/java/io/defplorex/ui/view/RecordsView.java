@@ -89,6 +89,7 @@ public class RecordsView extends VerticalLayout implements BeforeEnterObserver {
         show.addValueChangeListener(change -> toggle());
         HorizontalLayout bar = new HorizontalLayout(query, search, show,
                 Exports.links("records", "records", this::table));
+        bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Records"), bar, status, grid);
         setFlexGrow(1, grid);
