@@ -28,7 +28,7 @@ workers_start() {
     spawn "$pid_file" "$LOG_DIR/worker-$i.log" "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$REPO/$WORKER_JAR" \
       worker --es "$ES_URL" --redis "$REDIS_URL" --concurrency "$WORKER_CONCURRENCY"
   done
-  say "$WORKERS worker(s) x $WORKER_CONCURRENCY threads run; logs $LOG_DIR/worker-*.log"
+  say "started $WORKERS worker process(es) of $WORKER_CONCURRENCY threads each; logs $LOG_DIR/worker-*.log"
 }
 
 workers_stop() {

@@ -33,6 +33,7 @@ find_jdk() {
     [[ -n $major ]] && ((major > best_major)) && { best=$candidate; best_major=$major; }
   done
   ((best_major >= 21)) || die "DefPloreX needs a JDK 21 or newer: install one and set JAVA_HOME"
+  say "using the JDK $best_major at $best (JAVA_HOME is unset and the java on PATH is older than 21)"
   export JAVA_HOME=$best
 }
 

@@ -25,11 +25,13 @@ demo_corpus() {
 
 # Enqueues a job of the given transformers on the whole index and follows it until it is done.
 demo_job() {
-  local transformers=$1 job
+  local transformers=$1 job sizes
+  sizes=$(mktemp)
   job=$(worker_cli job enqueue --es "$ES_URL" --index "$INDEX" --transformers "$transformers" \
-    --batch-size "$BATCH_SIZE" --wait-for-workers 60) \
-    || die "enqueueing $transformers failed"
-  say "job $job: $transformers"
+    --batch-size "$BATCH_SIZE" --wait-for-workers 60 2>"$sizes") \
+    || { cat "$sizes" >&2; rm -f "$sizes"; die "enqueueing $transformers failed"; }
+  say "job $job: $transformers, $(tail -n 1 "$sizes")"
+  rm -f "$sizes"
   worker_cli job wait --es "$ES_URL" "$job" || die "job $job ($transformers) failed; see $LOG_DIR/worker-*.log"
 }
 

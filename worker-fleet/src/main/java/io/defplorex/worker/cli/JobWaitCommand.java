@@ -38,8 +38,8 @@ final class JobWaitCommand implements Callable<Integer> {
             long done = s.path("done_documents").asLong();
             long failed = s.path("failed_documents").asLong();
             String state = s.path("state").asText();
-            String line = String.format("%s %-9s %d/%d done, %d failed, %.0f docs/s", job, state, done + failed,
-                    s.path("documents").asLong(), failed, (done + failed) / seconds);
+            String line = String.format("%s %-9s %d/%d done, %d failed, %.0f docs/s since it started", job, state,
+                    done + failed, s.path("documents").asLong(), failed, (done + failed) / runningSeconds(s, seconds));
             System.out.print(tty ? "\r" + line : line + "\n");
             if (state.equals("done") || state.equals("failed")) {
                 if (tty) {
@@ -56,5 +56,16 @@ final class JobWaitCommand implements Callable<Integer> {
             }
             Thread.sleep(1000);
         }
+    }
+
+    /** How long the job has run (to its end once finished); before a worker starts it, how long this wait ran. */
+    private static double runningSeconds(JsonNode status, double waited) {
+        long started = status.path("started").asLong(0);
+        if (started <= 0) {
+            return waited;
+        }
+        long finished = status.path("finished").asLong(0);
+        long end = finished > 0 ? finished : System.currentTimeMillis();
+        return Math.max(0.001, (end - started) / 1000.0);
     }
 }
