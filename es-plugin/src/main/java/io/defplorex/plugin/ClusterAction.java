@@ -52,7 +52,8 @@ public class ClusterAction extends BaseRestHandler {
         ClusterRequest cluster = RestBodies.parse(request, ClusterRequest::parse);
         return channel -> {
             long start = System.nanoTime();
-            ActionListener<ClusterAnswer> answer = new RestToXContentListener<>(channel);
+            ActionListener<ClusterAnswer> answer = QueryFailures.named(cluster.query(),
+                    new RestToXContentListener<>(channel));
             FeatureFields.load(client, cluster.index(), answer.delegateFailureAndWrap((listener, fields) -> {
                 List<Pivot> pivots = new ArrayList<>();
                 for (String feature : cluster.features()) {

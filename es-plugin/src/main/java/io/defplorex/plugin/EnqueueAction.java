@@ -57,7 +57,8 @@ public class EnqueueAction extends BaseRestHandler {
         EnqueueRequest enqueue = RestBodies.parse(request, parser -> EnqueueRequest.parse(parser, defaultBatchSize));
         Executor redis = client.threadPool().generic();
         return channel -> {
-            ActionListener<ToXContentObject> answer = new RestToXContentListener<>(channel);
+            ActionListener<ToXContentObject> answer = QueryFailures.named(enqueue.query(),
+                    new RestToXContentListener<>(channel));
             queue.run(redis, answer.delegateFailureAndWrap((listener, published) -> {
                 checkTransformers(enqueue.transformers(), published);
                 if (enqueue.dryRun()) {

@@ -58,7 +58,8 @@ public class PercentilesAction extends BaseRestHandler {
         }
         PercentilesRequest percentiles = RestBodies.parse(request, PercentilesRequest::parse);
         return channel -> {
-            ActionListener<Thresholds> answer = new RestToXContentListener<>(channel);
+            ActionListener<Thresholds> answer = QueryFailures.named(percentiles.query(),
+                    new RestToXContentListener<>(channel));
             FeatureFields.load(client, percentiles.index(), answer.delegateFailureAndWrap((listener, fields) ->
                     measure(client, percentiles, fields,
                             listener.delegateFailureAndWrap((l, thresholds) -> store.add(thresholds, l)))));

@@ -242,6 +242,10 @@ class ClusterIT {
                 "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"query\": 7}");
         EsNode.Answer field = ES.post("/_defplorex/cluster",
                 "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"top\": 7}");
+        EsNode.Answer lucene = ES.post("/_defplorex/cluster",
+                "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"query\": \"attacker:(\"}");
+        EsNode.Answer date = ES.post("/_defplorex/cluster", "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], "
+                + "\"query\": {\"range\": {\"timestamp\": {\"gte\": \"notadate\"}}}}");
 
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.reason())
@@ -264,6 +268,10 @@ class ClusterIT {
         assertThat(field.status()).isEqualTo(400);
         assertThat(field.reason()).isEqualTo(
                 "unknown field [top], expected one of [after, features, index, min_size, query, size, sort]");
+        assertThat(lucene.status()).isEqualTo(400);
+        assertThat(lucene.reason()).isEqualTo("[query] cannot be run: Failed to parse query [attacker:(]");
+        assertThat(date.status()).isEqualTo(400);
+        assertThat(date.reason()).startsWith("[query] cannot be run: failed to parse date field [notadate]");
     }
 
     @SuppressWarnings("unchecked")

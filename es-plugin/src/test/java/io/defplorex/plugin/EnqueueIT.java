@@ -256,6 +256,10 @@ class EnqueueIT {
         EsNode.Answer dryRun = ES.post("/_defplorex/enqueue",
                 "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"dry_run\": 1}");
         EsNode.Answer size = ES.get("/_defplorex/jobs?size=0");
+        EsNode.Answer countQuery = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"dry_run\": true, \"query\": \"a:(\"}");
+        EsNode.Answer query = ES.post("/_defplorex/enqueue",
+                "{\"index\": \"" + INDEX + "\", \"transformers\": [\"tag\"], \"query\": \"a:(\"}");
 
         assertThat(batchSize.status()).isEqualTo(400);
         assertThat(batchSize.reason()).isEqualTo("[batch_size] must be an integer between 1 and 10000, got [0]");
@@ -271,6 +275,13 @@ class EnqueueIT {
         assertThat(dryRun.reason()).isEqualTo("[dry_run] must be true or false, got [1]");
         assertThat(size.status()).isEqualTo(400);
         assertThat(size.reason()).isEqualTo("[size] must be an integer between 1 and 1000, got [0]");
+        assertThat(countQuery.status()).isEqualTo(400);
+        assertThat(countQuery.reason()).isEqualTo("[query] cannot be run: Failed to parse query [a:(]");
+        assertThat(query.status()).isEqualTo(400);
+        Matcher failed = Pattern.compile("\\[query] cannot be run: Failed to parse query \\[a:\\(]; job \\[(j[0-9a-z-]+)] "
+                + "failed while enqueueing after 0 batches \\(0 records\\), and is marked failed: .*").matcher(query.reason());
+        assertThat(failed.matches()).as(query.reason()).isTrue();
+        JOBS.add(failed.group(1));
     }
 
     private static String job(EsNode.Answer answer) {

@@ -178,6 +178,15 @@ class PercentilesIT {
     }
 
     @Test
+    void queryThatCannotRunIsRejectedNamingIt() throws Exception {
+        EsNode.Answer answer = ES.post("/_defplorex/percentiles",
+                "{\"index\": \"" + INDEX + "\", \"query\": \"img:[1 TO\"}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.reason()).startsWith("[query] cannot be run: Failed to parse query [img:[1 TO]");
+    }
+
+    @Test
     void unknownIndexIsNotFound() throws Exception {
         EsNode.Answer answer = ES.post("/_defplorex/percentiles", "{\"index\": \"dpx-plugin-it-missing\"}");
 
