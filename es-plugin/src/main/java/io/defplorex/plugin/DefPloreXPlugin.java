@@ -46,6 +46,7 @@ public class DefPloreXPlugin extends Plugin implements ActionPlugin {
                 new JobAction(queue),
                 new JobsAction(queue),
                 new TransformersAction(queue),
+                new FeaturesAction(),
                 new PercentilesAction(),
                 cluster);
     }

@@ -71,11 +71,17 @@ class RestApiSpecTest {
     }
 
     @Test
+    void featuresSpecMatchesItsHandler() throws IOException {
+        assertSpec("defplorex.features", new FeaturesAction(), "GET", FeaturesAction.PARAMS, null);
+    }
+
+    @Test
     void everySpecFileIsChecked() throws IOException {
         try (InputStream listing = getClass().getResourceAsStream("/rest-api-spec/api/")) {
             String names = new String(listing.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(new TreeSet<>(List.of(names.split("\n")))).containsExactly(
-                    "defplorex.cluster.json", "defplorex.enqueue.json", "defplorex.get_percentiles.json",
+                    "defplorex.cluster.json", "defplorex.enqueue.json", "defplorex.features.json",
+                    "defplorex.get_percentiles.json",
                     "defplorex.job.json", "defplorex.jobs.json", "defplorex.percentiles.json",
                     "defplorex.transformers.json");
         }

@@ -127,6 +127,14 @@ class SecurityIT {
     }
 
     @Test
+    void readerReadsTheFeaturesAndAUserWithoutPrivilegesIsForbiddenThem() throws Exception {
+        EsNode.Answer answer = reader.get("/_defplorex/features?index=" + INDEX);
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        assertForbidden(nobody.get("/_defplorex/features?index=" + INDEX));
+    }
+
+    @Test
     void userWithoutIndexPrivilegesIsForbiddenToCluster() throws Exception {
         assertForbidden(nobody.post("/_defplorex/cluster", CLUSTER));
     }

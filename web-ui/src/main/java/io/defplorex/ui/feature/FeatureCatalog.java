@@ -15,19 +15,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The features an index has, read from its {@code _mapping} (names and types), with descriptions from the
- * worker fleet's {@code features.json} when its path is configured ({@code defplorex.features-file}).
+ * The features an index has, read from its {@code _mapping}: names and types from the properties, descriptions from
+ * the catalog the worker fleet writes into the mapping's {@code _meta.defplorex_features} (its {@code features.json},
+ * the same one {@code GET _defplorex/features} reads), else from a file of that shape ({@code defplorex.features-file}).
  */
 public final class FeatureCatalog {
 
     private static final Set<String> NUMERIC = Set.of("long", "integer", "short", "byte", "double", "float",
             "half_float", "scaled_float", "unsigned_long");
 
+    /** Where the worker fleet puts the catalog in the mapping's {@code _meta}. */
+    static final String META_KEY = "defplorex_features";
+
     private FeatureCatalog() {
     }
 
     /** Features sorted by name; several indices (an alias) are merged. */
-    public static List<Feature> fromMapping(JsonNode mapping, Map<String, String> descriptions) {
+    public static List<Feature> fromMapping(JsonNode mapping, Map<String, String> fallback) {
+        Map<String, String> descriptions = new HashMap<>(fallback);
+        for (JsonNode index : mapping.values()) {
+            descriptions.putAll(described(index.path("mappings").path("_meta").path(META_KEY)));
+        }
         Map<String, Feature> features = new TreeMap<>();
         for (JsonNode index : mapping.values()) {
             JsonNode properties = index.path("mappings").path("properties");
@@ -61,9 +69,16 @@ public final class FeatureCatalog {
         if (!list.isArray()) {
             throw new IllegalArgumentException("defplorex.features-file: " + file + " is not a JSON list of features");
         }
+        return described(list);
+    }
+
+    /** Feature name → its rule ({@code how}), from a catalog list; nothing from anything else. */
+    private static Map<String, String> described(JsonNode catalog) {
         Map<String, String> descriptions = new HashMap<>();
-        for (JsonNode feature : list) {
-            descriptions.put(feature.path("name").asString(""), feature.path("how").asString(""));
+        for (JsonNode feature : catalog) {
+            if (feature.isObject()) {
+                descriptions.put(feature.path("name").asString(""), feature.path("how").asString(""));
+            }
         }
         return descriptions;
     }

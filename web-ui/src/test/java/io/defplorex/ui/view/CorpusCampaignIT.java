@@ -115,6 +115,8 @@ class CorpusCampaignIT extends BrowserIT {
         page.locator("#nav").getByText("Features").click();
         assertThat(page.locator("#feature-n_img img")).isVisible();
         assertThat(page.locator("#feature-template_bands")).isVisible();
+        // the description comes from the catalog that ingest wrote into the index's mapping, no file configured
+        assertThat(page.locator("#feature-n_img")).containsText("number of <img> elements");
         screenshot(page, "corpus-features", false);
         page.close();
     }

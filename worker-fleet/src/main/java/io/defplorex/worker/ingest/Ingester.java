@@ -60,6 +60,7 @@ public final class Ingester {
         try {
             if (!indexReady) {
                 store.createIfMissing();
+                store.describeFeatures();
                 indexReady = true;
             }
             Map<String, String> failed = store.upsert(rows.stream().map(RecordDocuments::upsert).toList());

@@ -2,6 +2,8 @@ package io.defplorex.worker.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,10 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 public final class RecordStore {
 
     public static final String MAPPING_RESOURCE = "/index/records-mapping.json";
+    /** The feature catalog (docs/features.md): name, type, source field and rule of every feature. */
+    public static final String FEATURES_RESOURCE = "/features.json";
+    /** Where the catalog goes in the index's mapping, for the plugin ({@code GET _defplorex/features}) and the UI. */
+    public static final String FEATURES_META_KEY = "defplorex_features";
 
     private final ElasticsearchClient client;
     private final String index;
@@ -44,6 +50,16 @@ public final class RecordStore {
             }
             throw e;
         }
+    }
+
+    /** Writes the feature catalog into the index's mapping ({@code _meta}), replacing an older catalog. */
+    public void describeFeatures() throws IOException {
+        String catalog;
+        try (InputStream in = RecordStore.class.getResourceAsStream(FEATURES_RESOURCE)) {
+            catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String meta = "{\"_meta\": {\"" + FEATURES_META_KEY + "\": " + catalog + "}}";
+        client.indices().putMapping(p -> p.index(index).withJson(new StringReader(meta)));
     }
 
     /**

@@ -67,9 +67,14 @@ class IngestIT {
         assertThat(upper).containsEntry("attacker", "calutax07").containsEntry("attacker_raw", "CALUTAX07");
         assertThat(client.count(c -> c.index(INDEX).query(q -> q.term(t -> t.field("attacker").value("calutax07"))))
                 .count()).isEqualTo(5);
-        var properties = client.indices().getMapping(m -> m.index(INDEX)).get(INDEX).mappings().properties();
-        assertThat(properties.get("mirror").object().enabled()).isFalse();
-        assertThat(properties.get("timestamp").isDate()).isTrue();
+        var mapping = client.indices().getMapping(m -> m.index(INDEX)).get(INDEX).mappings();
+        assertThat(mapping.properties().get("mirror").object().enabled()).isFalse();
+        assertThat(mapping.properties().get("timestamp").isDate()).isTrue();
+        // the feature catalog rides in the mapping, for the plugin and the UI
+        var catalog = mapping.meta().get("defplorex_features").toJson().asJsonArray();
+        assertThat(catalog).hasSizeGreaterThan(20);
+        assertThat(catalog.getJsonObject(0).getString("name")).isEqualTo("n_urls");
+        assertThat(catalog.getJsonObject(0).getString("from")).isEqualTo("extract.urls");
     }
 
     @Test
