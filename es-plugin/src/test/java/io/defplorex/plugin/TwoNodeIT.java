@@ -66,6 +66,19 @@ class TwoNodeIT {
         assertThat(first.body()).containsEntry("documents", 8).containsEntry("total_clusters", 4);
     }
 
+    /** Each node holds one shard, so each call meets a shard failure sent over the wire from the other node. */
+    @Test
+    void queryThatCannotRunIsNamedOnEitherNode() throws Exception {
+        String body = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"query\": \"attacker:(\"}";
+
+        for (ItNode node : List.of(ONE, two)) {
+            EsNode.Answer answer = node.post("/_defplorex/cluster", body);
+
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(400);
+            assertThat(answer.reason()).isEqualTo("[query] cannot be run: Failed to parse query [attacker:(]");
+        }
+    }
+
     @Test
     void enqueueOnEitherNodeQueuesTheSameRecords() throws Exception {
         String body = "{\"index\": \"" + INDEX + "\", \"transformers\": [\"extract\"], \"batch_size\": 3}";
