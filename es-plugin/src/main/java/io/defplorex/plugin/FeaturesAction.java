@@ -38,8 +38,9 @@ public class FeaturesAction extends BaseRestHandler {
         String index = ReadPrivilege.indexParam("index", request.param("index"));
         return channel -> {
             ActionListener<ToXContentObject> answer = new RestToXContentListener<>(channel);
+            GetMappingsRequest mapping = new GetMappingsRequest(TimeValue.THIRTY_SECONDS).indices(index);
             FeatureFields.load(client, index, answer.delegateFailureAndWrap((listener, fields) ->
-                    client.admin().indices().getMappings(new GetMappingsRequest(TimeValue.THIRTY_SECONDS).indices(index),
+                    client.admin().indices().getMappings(mapping,
                             listener.map(mappings -> FeatureCatalog.of(fields, mappings)))));
         };
     }

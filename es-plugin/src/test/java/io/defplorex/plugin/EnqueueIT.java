@@ -278,8 +278,9 @@ class EnqueueIT {
         assertThat(countQuery.status()).isEqualTo(400);
         assertThat(countQuery.reason()).isEqualTo("[query] cannot be run: Failed to parse query [a:(]");
         assertThat(query.status()).isEqualTo(400);
-        Matcher failed = Pattern.compile("\\[query] cannot be run: Failed to parse query \\[a:\\(]; job \\[(j[0-9a-z-]+)] "
-                + "failed while enqueueing after 0 batches \\(0 records\\), and is marked failed: .*").matcher(query.reason());
+        Matcher failed = Pattern.compile("\\[query] cannot be run: Failed to parse query \\[a:\\(]; "
+                + "job \\[(j[0-9a-z-]+)] failed while enqueueing after 0 batches \\(0 records\\), "
+                + "and is marked failed: .*").matcher(query.reason());
         assertThat(failed.matches()).as(query.reason()).isTrue();
         JOBS.add(failed.group(1));
     }

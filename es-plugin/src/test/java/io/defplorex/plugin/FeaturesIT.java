@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code GET _defplorex/features} on a real node: the mapping's features described by the catalog in its {@code _meta}. */
+/** {@code GET _defplorex/features} on a real node: mapped features, described by the catalog in the mapping's _meta. */
 class FeaturesIT {
 
     private static final String INDEX = "dpx-plugin-it-features";
@@ -21,7 +21,8 @@ class FeaturesIT {
         EsNode.Answer created = ES.put("/" + INDEX, """
                 {"mappings": {
                   "_meta": {"defplorex_features": [
-                    {"name": "n_img", "type": "double", "from": "extract.counts.img", "how": "number of <img> elements"},
+                    {"name": "n_img", "type": "double", "from": "extract.counts.img",
+                     "how": "number of <img> elements"},
                     {"name": "n_gone", "type": "double", "from": "extract.gone", "how": "a feature no record has"}]},
                   "properties": {
                     "features": {"properties": {"n_img": {"type": "double"}, "n_script": {"type": "double"},

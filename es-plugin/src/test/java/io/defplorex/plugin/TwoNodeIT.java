@@ -69,7 +69,8 @@ class TwoNodeIT {
     /** Each node holds one shard, so each call meets a shard failure sent over the wire from the other node. */
     @Test
     void queryThatCannotRunIsNamedOnEitherNode() throws Exception {
-        String body = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], \"query\": \"attacker:(\"}";
+        String body = "{\"index\": \"" + INDEX + "\", \"features\": [\"img\"], "
+                + "\"query\": \"attacker:(\"}";
 
         for (ItNode node : List.of(ONE, two)) {
             EsNode.Answer answer = node.post("/_defplorex/cluster", body);

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The features an index has, read from its {@code _mapping}: names and types from the properties, descriptions from
  * the catalog the worker fleet writes into the mapping's {@code _meta.defplorex_features} (its {@code features.json},
- * the same one {@code GET _defplorex/features} reads), else from a file of that shape ({@code defplorex.features-file}).
+ * the same one {@code GET _defplorex/features} reads), else from a file of that shape
+ * ({@code defplorex.features-file}).
  */
 public final class FeatureCatalog {
 

@@ -3,6 +3,8 @@ package io.defplorex.ui.view;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -104,7 +106,7 @@ class CorpusCampaignIT extends BrowserIT {
 
     @Test
     void recordsAndFeaturesViewsShowTheCorpusWithItsMultiValuedFeature() {
-        Page page = open("records?q=" + java.net.URLEncoder.encode("attacker:d3w3y", java.nio.charset.StandardCharsets.UTF_8));
+        Page page = open("records?q=" + URLEncoder.encode("attacker:d3w3y", StandardCharsets.UTF_8));
         assertThat(page.locator("#status")).hasText(Pattern.compile("^\\d+ records, took \\d+ ms$"));
         assertThat(page.locator("#records-grid span.record-url").first()).isVisible();
         // template_bands holds three values a record: shown in one cell
@@ -124,8 +126,8 @@ class CorpusCampaignIT extends BrowserIT {
     @Test
     void analystFindsTheLargestCampaignOfTheCorpusSeesWhoAndWhenAndReRendersIt() throws Exception {
         Page page = open("clusters?pivots=" + PIVOTS);
-        assertThat(page.locator("#status")).hasText(
-                Pattern.compile("^took \\d+ ms, 303 documents, 127 clusters \\(largest 50 shown\\); bins from thresholds v1$"));
+        assertThat(page.locator("#status")).hasText(Pattern.compile(
+                "^took \\d+ ms, 303 documents, 127 clusters \\(largest 50 shown\\); bins from thresholds v1$"));
         assertThat(page.locator("#clusters span.cluster-size").first()).hasText("17");
         screenshot(page, "corpus-clusters", false);
 
